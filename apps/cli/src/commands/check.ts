@@ -1,0 +1,7 @@
+// STUB — not implemented yet.
+import type { CliIo } from '../io.ts';
+
+export async function run(_args: string[], io: CliIo): Promise<number> {
+  io.err('netra check: not implemented yet');
+  return 1;
+}

@@ -1,0 +1,3 @@
+export * from './access.ts';
+export * from './region.ts';
+export * from './rulebook.ts';
