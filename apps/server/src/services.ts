@@ -8,6 +8,7 @@ import { createReferenceModule } from './modules/reference/reference.module.ts';
 import { createAuthModule } from './modules/auth/auth.module.ts';
 import { createRulebookModule } from './modules/rulebook/rulebook.module.ts';
 import { createDetectModule } from './modules/detect/detect.module.ts';
+import { createSelfcheckModule } from './modules/selfcheck/selfcheck.module.ts';
 import { createIngestModule } from './modules/ingest/ingest.module.ts';
 import { createCasesModule } from './modules/cases/cases.module.ts';
 import type { CoreDeps, NetraModule } from './modules/module.ts';
@@ -23,9 +24,10 @@ export function buildModules(input: CoreInput) {
   const auth = createAuthModule(core, { reference });
   const rulebook = createRulebookModule(core, { reference });
   const detect = createDetectModule(core, { rulebook });
+  const selfcheck = createSelfcheckModule(core, { rulebook, detect });
   const ingest = createIngestModule(core, { reference, auth, rulebook, detect });
   const cases = createCasesModule(core, { reference, auth, rulebook, detect, ingest });
-  const all: NetraModule[] = [health, auditModule, reference, auth, rulebook, detect, ingest, cases];
+  const all: NetraModule[] = [health, auditModule, reference, auth, rulebook, detect, selfcheck, ingest, cases];
   return {
     core,
     audit,

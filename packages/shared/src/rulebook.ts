@@ -59,3 +59,45 @@ export const STANCES = ['support', 'oppose', 'neutral'] as const;
 export type Stance = (typeof STANCES)[number];
 
 export type Lang = 'id' | 'en';
+
+/** A rule item as cited by a verdict or finding. */
+export interface RuleRef {
+  id: string;
+  title: string;
+  track: Track;
+  sanction: Sanction;
+  basis: string;
+}
+
+export const CONTEXT_FLAGS = ['on_duty', 'uniform_or_state_attributes', 'on_cltn', 'active_support', 'intentional'] as const;
+export type ContextFlag = (typeof CONTEXT_FLAGS)[number];
+
+/** One thing a person did, as the verdict engine sees it. */
+export interface Action {
+  actor: ActorKind;
+  act: Act;
+  target: { kind: TargetKind; contestId?: string | null; ref?: string | null; label?: string | null };
+  /** YYYY-MM-DD */
+  date: string;
+  channel?: string | null;
+  context: Partial<Record<ContextFlag, boolean>>;
+}
+
+export interface Verdict {
+  verdict: VerdictKind;
+  rules: RuleRef[];
+  explanation: string;
+  advice: string;
+}
+
+export const FINDING_SOURCES = ['text', 'engagement', 'image', 'report', 'referral', 'manual'] as const;
+export type FindingSource = (typeof FINDING_SOURCES)[number];
+
+export const FINDING_STATUSES = ['new', 'claimed', 'dismissed', 'in_case'] as const;
+export type FindingStatus = (typeof FINDING_STATUSES)[number];
+
+/** Evidence a detector attaches: a text span, an image box, or a record reference. */
+export type EvidenceItem =
+  | { kind: 'span'; start: number; end: number; text: string; why: string }
+  | { kind: 'box'; x: number; y: number; w: number; h: number; label: string; why: string }
+  | { kind: 'record'; ref: string; why: string; at?: string };
