@@ -2,3 +2,4 @@ export * from './access.ts';
 export * from './region.ts';
 export * from './rulebook.ts';
 export * from './detect.ts';
+export * from './cases.ts';
