@@ -3,3 +3,4 @@ export * from './region.ts';
 export * from './rulebook.ts';
 export * from './detect.ts';
 export * from './cases.ts';
+export * from './election-pack.ts';
