@@ -1,0 +1,17 @@
+ALTER TABLE finding DROP CONSTRAINT IF EXISTS finding_case_fk;
+DROP TABLE IF EXISTS outbound_email;
+DROP TABLE IF EXISTS notification;
+DROP TABLE IF EXISTS case_note;
+DROP TABLE IF EXISTS case_deadline;
+DROP TABLE IF EXISTS recommending_body_period;
+DROP TABLE IF EXISTS case_issuer;
+DROP TABLE IF EXISTS document_counter;
+DROP TABLE IF EXISTS case_document;
+DROP TABLE IF EXISTS evidence_custody;
+DROP TABLE IF EXISTS evidence;
+DROP TABLE IF EXISTS case_source;
+DROP TABLE IF EXISTS referral;
+DROP TABLE IF EXISTS public_report;
+DROP TABLE IF EXISTS case_event;
+DROP TABLE IF EXISTS case_status;
+DROP TABLE IF EXISTS case_file;
