@@ -48,6 +48,8 @@ export async function openRuntime(opts: OpenRuntimeOptions): Promise<Runtime> {
       ? await startQueue(db, { onError: (e) => logger.error('queue error', e) })
       : null;
     const modules = buildModules({ db, config, clock: opts.clock ?? systemClock, logger, queue });
+    // Reference data (regions, holidays, agency types) before anything that references it; a no-op when current.
+    await modules.reference.seedReferenceData();
     return {
       config,
       db,
