@@ -1,6 +1,13 @@
 // The web app's route table. Each feature adds its pages here (one import and one entry each).
 import type { ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { PublicReportPage } from '../features/public-report/PublicReportPage.tsx';
+import { ReportStatusPage } from '../features/public-report/ReportStatusPage.tsx';
+import { TriagePage } from '../features/triage/TriagePage.tsx';
+import { CaseBoardPage } from '../features/cases/CaseBoardPage.tsx';
+import { CasePage } from '../features/cases/CasePage.tsx';
+import { FollowUpPage } from '../features/followup/FollowUpPage.tsx';
+import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 
 export interface PageRoute {
   path: string;
@@ -12,4 +19,13 @@ export interface PageRoute {
   public?: boolean;
 }
 
-export const pageRoutes: PageRoute[] = [{ path: '/', element: <HomePage />, public: true }];
+export const pageRoutes: PageRoute[] = [
+  { path: '/', element: <HomePage />, public: true },
+  { path: '/lapor', element: <PublicReportPage />, navKey: 'navCases.report', public: true },
+  { path: '/lapor/status', element: <ReportStatusPage />, public: true },
+  { path: '/triase', element: <TriagePage />, navKey: 'navCases.triage', roles: ['admin', 'supervisor', 'analyst', 'viewer'] },
+  { path: '/kasus', element: <CaseBoardPage />, navKey: 'navCases.board', roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
+  { path: '/kasus/:id', element: <CasePage />, roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
+  { path: '/tindak-lanjut', element: <FollowUpPage />, navKey: 'navCases.followup', roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
+  { path: '/dasbor', element: <DashboardPage />, navKey: 'navCases.dashboard', roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
+];
