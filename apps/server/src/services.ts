@@ -6,6 +6,7 @@ import { createAuditModule } from './modules/audit/audit.module.ts';
 import { createHealthModule } from './modules/health/health.module.ts';
 import { createReferenceModule } from './modules/reference/reference.module.ts';
 import { createAuthModule } from './modules/auth/auth.module.ts';
+import { createAsnModule } from './modules/asn/asn.module.ts';
 import { createRulebookModule } from './modules/rulebook/rulebook.module.ts';
 import { createDetectModule } from './modules/detect/detect.module.ts';
 import { createSelfcheckModule } from './modules/selfcheck/selfcheck.module.ts';
@@ -22,12 +23,24 @@ export function buildModules(input: CoreInput) {
   const auditModule = createAuditModule(core);
   const reference = createReferenceModule(core);
   const auth = createAuthModule(core, { reference });
+  const asn = createAsnModule(core);
   const rulebook = createRulebookModule(core, { reference });
   const detect = createDetectModule(core, { rulebook });
   const selfcheck = createSelfcheckModule(core, { rulebook, detect });
   const ingest = createIngestModule(core, { reference, auth, rulebook, detect });
   const cases = createCasesModule(core, { reference, auth, rulebook, detect, ingest });
-  const all: NetraModule[] = [health, auditModule, reference, auth, rulebook, detect, selfcheck, ingest, cases];
+  const all: NetraModule[] = [
+    health,
+    auditModule,
+    reference,
+    auth,
+    asn,
+    rulebook,
+    detect,
+    selfcheck,
+    ingest,
+    cases,
+  ];
   return {
     core,
     audit,
@@ -35,6 +48,7 @@ export function buildModules(input: CoreInput) {
     auditModule,
     reference,
     auth,
+    asn,
     rulebook,
     detect,
     ingest,

@@ -84,8 +84,11 @@ export function createReferenceService(deps: { db: Db }) {
         return { changed: true };
       });
     },
-    async listRegions(f: { parent?: string | null; level?: RegionRow['level'] } = {}): Promise<Region[]> {
-      return (await repo.listRegions(deps.db, f)).map(toRegion);
+    async listRegions(
+      f: { parent?: string | null; level?: RegionRow['level'] } = {},
+      q: Queryable = deps.db,
+    ): Promise<Region[]> {
+      return (await repo.listRegions(q, f)).map(toRegion);
     },
     async getRegion(code: string, q: Queryable = deps.db): Promise<Region | null> {
       const [r] = await repo.getRegions(q, [code]);
