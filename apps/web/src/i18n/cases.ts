@@ -176,6 +176,7 @@ export const cases = {
         none: 'Belum ada dokumen.',
         kind: 'Jenis dokumen',
         generate: 'Buat .docx + .pdf',
+        download: 'Unduh {{format}}',
       },
       evidence: {
         none: 'Belum ada bukti.',
@@ -450,6 +451,7 @@ export const cases = {
         none: 'No documents yet.',
         kind: 'Document kind',
         generate: 'Generate .docx + .pdf',
+        download: 'Download {{format}}',
       },
       evidence: {
         none: 'No evidence yet.',

@@ -93,8 +93,8 @@ function Board() {
             bg="gray.0"
             data-testid={`board-column-${col.status}`}
           >
-            <Group justify="space-between" mb="xs" wrap="nowrap">
-              <Text size="sm" fw={700} lineClamp={1}>
+            <Group justify="space-between" mb="xs" wrap="nowrap" align="flex-start" mih={40}>
+              <Text size="sm" fw={700} lineClamp={2} lh={1.25}>
                 {label(CASE_STATE_LABELS, col.status)}
               </Text>
               <Badge size="sm" variant="light" color="gray">

@@ -12,7 +12,6 @@ import {
   Paper,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Tooltip,
@@ -201,43 +200,37 @@ export function CaseDocuments({ c, canGenerate }: { c: CaseDetail; canGenerate: 
           {t('cases.documents.none')}
         </Text>
       ) : (
-        <Table fz="xs" verticalSpacing={4} data-testid="documents">
-          <Table.Tbody>
-            {[...groups.values()].map((ds) => (
-              <Table.Tr key={ds[0]!.id} data-doc-kind={ds[0]!.kind}>
-                <Table.Td>
-                  <Text size="sm" fw={600}>
-                    {label(DOCUMENT_KIND_LABELS, ds[0]!.kind)}
-                  </Text>
-                  <Text size="xs" c="dimmed">
-                    {ds[0]!.number} · {date(ds[0]!.createdAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Stack gap={2}>
-                    {ds.map((d) => (
-                      <Group key={d.id} gap={6} wrap="nowrap">
-                        <Anchor
-                          href={documentUrl(c.id, d)}
-                          download={d.fileName}
-                          size="xs"
-                          fw={600}
-                          data-testid={`download-${d.kind}-${d.format}`}
-                        >
-                          .{d.format}
-                        </Anchor>
-                        <Text size="xs" c="dimmed">
-                          {formatBytes(d.sizeBytes)}
-                        </Text>
-                        <Hash value={d.sha256} />
-                      </Group>
-                    ))}
-                  </Stack>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <Stack gap="xs" data-testid="documents">
+          {[...groups.values()].map((ds) => (
+            <Paper key={ds[0]!.id} withBorder p="xs" radius="sm" data-doc-kind={ds[0]!.kind}>
+              <Text size="sm" fw={600}>
+                {label(DOCUMENT_KIND_LABELS, ds[0]!.kind)}
+              </Text>
+              <Text size="xs" c="dimmed" mb={4}>
+                {ds[0]!.number} · {date(ds[0]!.createdAt)}
+              </Text>
+              {ds.map((d) => (
+                <Group key={d.id} gap={8} wrap="nowrap" justify="space-between">
+                  <Group gap={8} wrap="nowrap">
+                    <Anchor
+                      href={documentUrl(c.id, d)}
+                      download={d.fileName}
+                      size="sm"
+                      fw={600}
+                      data-testid={`download-${d.kind}-${d.format}`}
+                    >
+                      {t('cases.documents.download', { format: d.format.toUpperCase() })}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {formatBytes(d.sizeBytes)}
+                    </Text>
+                  </Group>
+                  <Hash value={d.sha256} />
+                </Group>
+              ))}
+            </Paper>
+          ))}
+        </Stack>
       )}
       {canGenerate && (
         <Group gap="xs" wrap="nowrap" align="flex-end">

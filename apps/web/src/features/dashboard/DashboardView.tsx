@@ -100,9 +100,9 @@ export function DashboardView() {
     return {
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
-      xAxis: { type: 'category', data: rows.map((r) => r.label || r.key), boundaryGap: false },
+      xAxis: { type: 'category', data: rows.map((r) => r.label || r.key) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'line', data: rows.map((r) => r.count), smooth: true, areaStyle: { opacity: 0.15 }, symbolSize: 7 }],
+      series: [{ type: 'line', data: rows.map((r) => r.count), areaStyle: { opacity: 0.15 }, symbolSize: 7, label: { show: true, position: 'top' } }],
     };
   }, [d]);
 
