@@ -186,6 +186,8 @@ export const electionPackSchema = z
     kind: z.enum(ELECTION_KINDS),
     /** voting day of the election as a whole */
     votingDate: isoDate,
+    /** Pemilu: the day parties were determined as participants — from then on a party is a "calon" (SKB block B). */
+    partyDetermination: isoDate.optional(),
     sources: words,
     contests: z.array(contestSchema).min(1),
     parties: z.array(partySchema).default([]),

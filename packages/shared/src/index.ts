@@ -4,3 +4,5 @@ export * from './rulebook.ts';
 export * from './detect.ts';
 export * from './cases.ts';
 export * from './election-pack.ts';
+export * from './ingest.ts';
+export * from './rulebook-data.ts';

@@ -69,7 +69,15 @@ export interface RuleRef {
   basis: string;
 }
 
-export const CONTEXT_FLAGS = ['on_duty', 'uniform_or_state_attributes', 'on_cltn', 'active_support', 'intentional'] as const;
+export const CONTEXT_FLAGS = [
+  'on_duty',
+  'uniform_or_state_attributes',
+  'on_cltn',
+  'active_support',
+  'intentional',
+  /** the candidate is the ASN's own spouse (SKB 2/2022 Lampiran II A.7) */
+  'spouse_is_candidate',
+] as const;
 export type ContextFlag = (typeof CONTEXT_FLAGS)[number];
 
 /** One thing a person did, as the verdict engine sees it. */

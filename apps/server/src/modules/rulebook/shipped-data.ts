@@ -4,7 +4,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { parseElectionPack, type ElectionPack } from '@netra/shared';
+import {
+  formatPackIssues,
+  parseElectionPack,
+  rulebookSchema,
+  type ElectionPack,
+  type Rulebook,
+} from '@netra/shared';
 
 const RULEBOOK_DIR = fileURLToPath(new URL('../../domain/rulebook/', import.meta.url));
 export const SHIPPED_PACKS_DIR = path.join(RULEBOOK_DIR, 'packs');
@@ -47,4 +53,28 @@ export function loadShippedPacks(): ElectionPack[] {
     .sort();
   shippedPacks = files.map((f) => parsePackFile(readFileSync(path.join(SHIPPED_PACKS_DIR, f), 'utf8'), f));
   return shippedPacks;
+}
+
+export const SHIPPED_RULEBOOK_FILE = path.join(RULEBOOK_DIR, 'data', 'rulebook.yaml');
+
+/** Validates rulebook data; throws naming every bad field. */
+export function parseRulebook(data: unknown, fileName = 'rulebook'): Rulebook {
+  const r = rulebookSchema.safeParse(data);
+  if (!r.success)
+    throw new Error(
+      `${fileName}: invalid rulebook\n${formatPackIssues(r.error.issues)
+        .map((e) => `  - ${e}`)
+        .join('\n')}`,
+    );
+  return r.data;
+}
+
+let shippedRulebook: Rulebook | null = null;
+
+export function loadShippedRulebook(): Rulebook {
+  shippedRulebook ??= parseRulebook(
+    decodeDataFile(readFileSync(SHIPPED_RULEBOOK_FILE, 'utf8'), SHIPPED_RULEBOOK_FILE),
+    'rulebook.yaml',
+  );
+  return shippedRulebook;
 }
