@@ -169,9 +169,8 @@ describe('case handling in the browser', () => {
     await transition(analyst, 'recommend', 'recommendation', async (d) => {
       const rules = d.getByLabel('Butir aturan yang dilanggar');
       if (!(await d.getByText('skb-d02').count())) {
-        await rules.click();
-        await analyst.getByRole('option', { name: 'skb-d02' }).click();
-        await analyst.keyboard.press('Escape');
+        await rules.fill('skb-d02');
+        await rules.press('Enter');
       }
       if (!(await d.getByLabel('Jalur').inputValue())) await choose(d, analyst, 'Jalur', 'Disiplin');
       if (!(await d.getByLabel('Tingkat sanksi yang direkomendasikan').inputValue()))

@@ -2,6 +2,7 @@ import {
   Alert,
   Badge,
   Box,
+  Button,
   Card,
   Group,
   Loader,
@@ -21,6 +22,7 @@ import { Link, useNavigate } from 'react-router';
 import { useCaseBoard, useCaseList } from './cases-api.ts';
 import { CaseFilterBar, useCaseFilters } from './CaseFilterBar.tsx';
 import { ExportButtons } from './ExportButtons.tsx';
+import { NewCaseModal } from './NewCaseModal.tsx';
 import { useDates, useLabel } from './labels.ts';
 
 export function DeadlineBadge({ c }: { c: Pick<CaseSummary, 'nextDeadline' | 'overdue'> }) {
@@ -184,6 +186,7 @@ export function CaseBoardPage() {
   const { t } = useTranslation();
   const [filters] = useCaseFilters();
   const [view, setView] = useState<'board' | 'list'>('board');
+  const [creating, setCreating] = useState(false);
   return (
     <Box px="xs">
       <Stack gap="sm">
@@ -200,11 +203,15 @@ export function CaseBoardPage() {
               ]}
             />
             <ExportButtons filters={filters} />
+            <Button size="xs" onClick={() => setCreating(true)}>
+              {t('cases.new.button')}
+            </Button>
           </Group>
         </Group>
         <CaseFilterBar />
         {view === 'board' ? <Board /> : <List />}
       </Stack>
+      {creating && <NewCaseModal onClose={() => setCreating(false)} />}
     </Box>
   );
 }

@@ -4,14 +4,9 @@ import { CASE_STATE_LABELS, CASE_STATES, TRACKS } from '@netra/shared';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { displayRegionName, useRegencies } from '../public-report/regions.ts';
-import { filtersFromParams, type CaseFilterKey, type CaseFilters } from './cases-api.ts';
+import { filtersFromParams, useAgencies, type CaseFilterKey, type CaseFilters } from './cases-api.ts';
 import { useLabel } from './labels.ts';
-
-/** Rule item ids of SKB 2022 Lampiran II (DOMAIN §1.2), offered as suggestions; any id may be typed. */
-const RULE_SUGGESTIONS = [
-  ...Array.from({ length: 7 }, (_, i) => `skb-e0${i + 1}`),
-  ...Array.from({ length: 12 }, (_, i) => `skb-d${String(i + 1).padStart(2, '0')}`),
-];
+import { RULE_ID_SUGGESTIONS } from './rule-ids.ts';
 
 export function useCaseFilters(): [CaseFilters, (k: CaseFilterKey, v: string | null) => void, () => void] {
   const [params, setParams] = useSearchParams();
@@ -34,6 +29,7 @@ export function CaseFilterBar({ hide = [] }: { hide?: CaseFilterKey[] }) {
   const label = useLabel();
   const regions = useRegencies();
   const [f, set, clear] = useCaseFilters();
+  const agencies = useAgencies(f.regionCode);
   const show = (k: CaseFilterKey) => !hide.includes(k);
   return (
     <Group gap="xs" align="flex-end" wrap="wrap" data-testid="case-filters">
@@ -70,6 +66,18 @@ export function CaseFilterBar({ hide = [] }: { hide?: CaseFilterKey[] }) {
           onChange={(v) => set('regionCode', v)}
         />
       )}
+      {show('agencyId') && (
+        <Select
+          size="xs"
+          w={230}
+          label={t('cases.filter.agency')}
+          clearable
+          searchable
+          data={(agencies.data ?? []).map((a) => ({ value: a.id, label: a.name }))}
+          value={f.agencyId ?? null}
+          onChange={(v) => set('agencyId', v)}
+        />
+      )}
       {show('track') && (
         <Select
           size="xs"
@@ -86,7 +94,7 @@ export function CaseFilterBar({ hide = [] }: { hide?: CaseFilterKey[] }) {
           size="xs"
           w={120}
           label={t('cases.filter.rule')}
-          data={RULE_SUGGESTIONS}
+          data={[...RULE_ID_SUGGESTIONS]}
           value={f.ruleId ?? ''}
           onChange={(v) => set('ruleId', v || null)}
         />

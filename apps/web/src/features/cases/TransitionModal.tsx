@@ -1,6 +1,6 @@
 // One modal per workflow step: asks for exactly the fields the server's transition table requires
 // (echoed in CaseDetail.allowedTransitions), plus the ones that usually go with that step.
-import { Alert, Button, Group, Modal, MultiSelect, Select, Stack, TextInput, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, Stack, TagsInput, TextInput, Textarea } from '@mantine/core';
 import {
   CASE_TRANSITION_LABELS,
   DISMISSAL_REASON_LABELS,
@@ -19,6 +19,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.ts';
 import { useCaseMutations } from './cases-api.ts';
 import { useLabel } from './labels.ts';
+import { RULE_ID_SUGGESTIONS } from './rule-ids.ts';
 
 type FieldKey = keyof TransitionFields;
 
@@ -35,11 +36,6 @@ const USUAL_FIELDS: Record<CaseTransition, FieldKey[]> = {
   forward: ['forwardedTo', 'referenceNumber'],
   reopen: [],
 };
-
-const RULE_IDS = [
-  ...Array.from({ length: 7 }, (_, i) => `skb-e0${i + 1}`),
-  ...Array.from({ length: 12 }, (_, i) => `skb-d${String(i + 1).padStart(2, '0')}`),
-];
 
 /** Transitions that end or turn a case aside are shown in red. */
 export function transitionColor(t: CaseTransition): string {
@@ -131,10 +127,9 @@ export function TransitionModal({
         );
       case 'ruleIds':
         return (
-          <MultiSelect
+          <TagsInput
             {...common}
-            searchable
-            data={[...new Set([...RULE_IDS, ...(fields.ruleIds ?? [])])]}
+            data={[...RULE_ID_SUGGESTIONS]}
             value={fields.ruleIds ?? []}
             onChange={(v) => set('ruleIds', v)}
           />

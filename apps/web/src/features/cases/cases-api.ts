@@ -187,3 +187,55 @@ export const OPEN_STATES: readonly CaseState[] = [
   'sanction_executed',
   'monitoring',
 ];
+
+export interface AgencyOption {
+  id: string;
+  name: string;
+  regionCode: string;
+}
+
+/** Agencies in the caller's scope (the server filters by scope; at most 1000). */
+export function useAgencies(regionCode?: string | null) {
+  return useQuery({
+    queryKey: ['reference', 'agencies', regionCode ?? null],
+    staleTime: 10 * 60 * 1000,
+    queryFn: async () =>
+      (await api<{ agencies: AgencyOption[] }>(`/api/reference/agencies${toQuery({ regionCode, limit: 1000 })}`)).agencies,
+  });
+}
+
+export interface AsnOption {
+  id: string;
+  nip: string;
+  name: string;
+  position: string | null;
+  agencyId: string | null;
+  agencyName: string | null;
+  regionCode: string;
+}
+
+/** ASN directory search (audited by the server as a read of personal data, so only on demand). */
+export function useAsnSearch(q: string) {
+  return useQuery({
+    queryKey: ['asn', 'search', q],
+    enabled: q.trim().length >= 3,
+    queryFn: async () => (await api<{ items: AsnOption[] }>(`/api/asn${toQuery({ q: q.trim(), pageSize: 10 })}`)).items,
+  });
+}
+
+export function useCreateCase() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (b: {
+      asnId?: string;
+      asnName: string;
+      agencyId?: string;
+      regionCode: string;
+      contestKind: 'pemilu' | 'pilkada';
+      description: string;
+      occurredAt?: string;
+      referral?: { body: string; referenceNumber: string; receivedAt: string };
+    }) => api<{ caseId: string }>('/api/cases', { method: 'POST', json: b }),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cases'] }),
+  });
+}

@@ -14,7 +14,7 @@ export function useRegencies() {
     queryKey: ['reference', 'regions'],
     staleTime: 60 * 60 * 1000,
     queryFn: async (): Promise<RegionOption[]> => {
-      const data = await api<any>('/api/reference/regions');
+      const data = await api<any>('/api/reference/regions?level=regency');
       const rows: any[] = Array.isArray(data) ? data : (data?.regions ?? data?.items ?? []);
       return rows
         .filter((r) => typeof r?.code === 'string' && /^\d{2}\.\d{2}$/.test(r.code))
