@@ -180,7 +180,7 @@ export function createAuthService(deps: {
     await checkScope(q, granter, input.role, regionCodes, agencyIds);
     const oneTime = !input.password;
     const password = input.password ?? generatePassword();
-    const problem = passwordProblem(password, username);
+    const problem = passwordProblem(password);
     if (problem) throw badRequest(problem);
     if (await repo.findByUsername(q, username)) throw conflict(`Nama pengguna "${username}" sudah dipakai`);
     const row = await repo.insertUser(q, {
@@ -343,7 +343,7 @@ export function createAuthService(deps: {
       if (!(await verifyPassword(u.password_hash, current))) {
         throw new HttpError(400, 'bad_password', 'Kata sandi saat ini salah');
       }
-      const problem = passwordProblem(next, u.username);
+      const problem = passwordProblem(next);
       if (problem) throw badRequest(problem);
       if (next === current) throw badRequest('Kata sandi baru harus berbeda dari yang lama');
       const hash = await hashPassword(next);
@@ -400,7 +400,7 @@ export function createAuthService(deps: {
         let passwordHash: string | undefined;
         if (p.resetPassword) {
           oneTimePassword = typeof p.resetPassword === 'string' ? p.resetPassword : generatePassword();
-          const problem = passwordProblem(oneTimePassword, target.username);
+          const problem = passwordProblem(oneTimePassword);
           if (problem) throw badRequest(problem);
           passwordHash = await hashPassword(oneTimePassword);
         }

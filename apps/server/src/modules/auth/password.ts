@@ -35,10 +35,8 @@ export function generatePassword(): string {
   return s.match(/.{4}/g)!.join('-');
 }
 
-export function passwordProblem(password: string, username?: string): string | null {
+export function passwordProblem(password: string): string | null {
   if (password.length < MIN_PASSWORD_LENGTH) return `Kata sandi minimal ${MIN_PASSWORD_LENGTH} karakter`;
   if (password.length > 200) return 'Kata sandi terlalu panjang (maksimal 200 karakter)';
-  if (username && password.toLowerCase().includes(username.toLowerCase()))
-    return 'Kata sandi tidak boleh memuat nama pengguna';
   return null;
 }
