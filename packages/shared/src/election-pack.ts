@@ -140,6 +140,8 @@ export const contestSchema = z
     /** Kemendagri code: '' or 'ID' for national, '64' province, '64.72' regency/city */
     regionCode: z.string().regex(/^(ID|\d{2}(\.\d{2})?)$/, "expected 'ID', '64' or '64.72'"),
     name: z.string().min(1),
+    /** how people name the region or race in free text, e.g. "kukar", "pilwali samarinda" */
+    aliases: words,
     dayCount: z.enum(DAY_COUNTS),
     dates: contestDatesSchema,
     pairs: z.array(pairSchema).default([]),

@@ -313,7 +313,10 @@ export function judge(action: Action, ctx: JudgeContext): JudgedVerdict {
   }
 
   const political = action.target.kind !== 'none';
-  if (!political && (SOCIAL_ACTS.includes(action.act) || action.act === 'other'))
+  if (
+    !political &&
+    (SOCIAL_ACTS.includes(action.act) || action.act === 'other' || action.act === 'photo_with_candidate')
+  )
     return done(
       'allowed',
       [],
