@@ -145,11 +145,26 @@ export const SANCTION_OPTION_LABELS: Record<SanctionOption, Label> = {
   moral_open: { id: 'Sanksi moral: pernyataan secara terbuka', en: 'Moral sanction: open statement' },
   pp94_oral_reprimand: { id: 'Teguran lisan', en: 'Oral reprimand' },
   pp94_written_reprimand: { id: 'Teguran tertulis', en: 'Written reprimand' },
-  pp94_written_dissatisfaction: { id: 'Pernyataan tidak puas secara tertulis', en: 'Written statement of dissatisfaction' },
-  pp94_tpp_cut_25_6m: { id: 'Pemotongan tunjangan kinerja 25% selama 6 bulan', en: '25% performance allowance cut for 6 months' },
-  pp94_tpp_cut_25_9m: { id: 'Pemotongan tunjangan kinerja 25% selama 9 bulan', en: '25% performance allowance cut for 9 months' },
-  pp94_tpp_cut_25_12m: { id: 'Pemotongan tunjangan kinerja 25% selama 12 bulan', en: '25% performance allowance cut for 12 months' },
-  pp94_demotion_12m: { id: 'Penurunan jabatan setingkat lebih rendah selama 12 bulan', en: 'Demotion one level for 12 months' },
+  pp94_written_dissatisfaction: {
+    id: 'Pernyataan tidak puas secara tertulis',
+    en: 'Written statement of dissatisfaction',
+  },
+  pp94_tpp_cut_25_6m: {
+    id: 'Pemotongan tunjangan kinerja 25% selama 6 bulan',
+    en: '25% performance allowance cut for 6 months',
+  },
+  pp94_tpp_cut_25_9m: {
+    id: 'Pemotongan tunjangan kinerja 25% selama 9 bulan',
+    en: '25% performance allowance cut for 9 months',
+  },
+  pp94_tpp_cut_25_12m: {
+    id: 'Pemotongan tunjangan kinerja 25% selama 12 bulan',
+    en: '25% performance allowance cut for 12 months',
+  },
+  pp94_demotion_12m: {
+    id: 'Penurunan jabatan setingkat lebih rendah selama 12 bulan',
+    en: 'Demotion one level for 12 months',
+  },
   pp94_release_to_executor_12m: {
     id: 'Pembebasan dari jabatan menjadi jabatan pelaksana selama 12 bulan',
     en: 'Release to an executor position for 12 months',
@@ -158,18 +173,36 @@ export const SANCTION_OPTION_LABELS: Record<SanctionOption, Label> = {
     id: 'Pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS',
     en: 'Honourable dismissal not at own request',
   },
-  pp53_postpone_increment_1y: { id: 'Penundaan kenaikan gaji berkala selama 1 tahun', en: 'Postponed salary increment for 1 year' },
-  pp53_postpone_promotion_1y: { id: 'Penundaan kenaikan pangkat selama 1 tahun', en: 'Postponed promotion for 1 year' },
-  pp53_grade_demotion_1y: { id: 'Penurunan pangkat setingkat lebih rendah selama 1 tahun', en: 'One-grade demotion for 1 year' },
-  pp53_grade_demotion_3y: { id: 'Penurunan pangkat setingkat lebih rendah selama 3 tahun', en: 'One-grade demotion for 3 years' },
-  pp53_transfer_demotion: { id: 'Pemindahan dalam rangka penurunan jabatan setingkat lebih rendah', en: 'Transfer with demotion' },
+  pp53_postpone_increment_1y: {
+    id: 'Penundaan kenaikan gaji berkala selama 1 tahun',
+    en: 'Postponed salary increment for 1 year',
+  },
+  pp53_postpone_promotion_1y: {
+    id: 'Penundaan kenaikan pangkat selama 1 tahun',
+    en: 'Postponed promotion for 1 year',
+  },
+  pp53_grade_demotion_1y: {
+    id: 'Penurunan pangkat setingkat lebih rendah selama 1 tahun',
+    en: 'One-grade demotion for 1 year',
+  },
+  pp53_grade_demotion_3y: {
+    id: 'Penurunan pangkat setingkat lebih rendah selama 3 tahun',
+    en: 'One-grade demotion for 3 years',
+  },
+  pp53_transfer_demotion: {
+    id: 'Pemindahan dalam rangka penurunan jabatan setingkat lebih rendah',
+    en: 'Transfer with demotion',
+  },
   pp53_release_from_position: { id: 'Pembebasan dari jabatan', en: 'Release from position' },
   pp53_honourable_dismissal: {
     id: 'Pemberhentian dengan hormat tidak atas permintaan sendiri sebagai PNS',
     en: 'Honourable dismissal not at own request',
   },
   pp53_ptdh: { id: 'Pemberhentian tidak dengan hormat sebagai PNS', en: 'Dismissal not with honour' },
-  ptdh: { id: 'Pemberhentian tidak dengan hormat (UU 20/2023 Pasal 52)', en: 'Dismissal not with honour (UU 20/2023 Art. 52)' },
+  ptdh: {
+    id: 'Pemberhentian tidak dengan hormat (UU 20/2023 Pasal 52)',
+    en: 'Dismissal not with honour (UU 20/2023 Art. 52)',
+  },
 };
 
 /** PP 94/2021 was promulgated on 31 Aug 2021; acts before it are judged under PP 53/2010. */
@@ -193,7 +226,13 @@ export function sanctionOptionsFor(track: Track, level: Sanction, actDate: strin
         : ['pp94_tpp_cut_25_6m', 'pp94_tpp_cut_25_9m', 'pp94_tpp_cut_25_12m'];
     case 'disiplin_berat':
       return old
-        ? ['pp53_grade_demotion_3y', 'pp53_transfer_demotion', 'pp53_release_from_position', 'pp53_honourable_dismissal', 'pp53_ptdh']
+        ? [
+            'pp53_grade_demotion_3y',
+            'pp53_transfer_demotion',
+            'pp53_release_from_position',
+            'pp53_honourable_dismissal',
+            'pp53_ptdh',
+          ]
         : ['pp94_demotion_12m', 'pp94_release_to_executor_12m', 'pp94_honourable_dismissal'];
   }
 }
@@ -272,7 +311,13 @@ export const EVIDENCE_MIME_TYPES = [
 export const CUSTODY_ACTIONS = ['added', 'viewed', 'downloaded', 'exported'] as const;
 export type CustodyAction = (typeof CUSTODY_ACTIONS)[number];
 
-export const DOCUMENT_KINDS = ['summons', 'minutes', 'study_report', 'recommendation_letter', 'discipline_decision_draft'] as const;
+export const DOCUMENT_KINDS = [
+  'summons',
+  'minutes',
+  'study_report',
+  'recommendation_letter',
+  'discipline_decision_draft',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const DOCUMENT_KIND_LABELS: Record<DocumentKind, Label> = {
   summons: { id: 'Undangan klarifikasi', en: 'Clarification summons' },
@@ -316,7 +361,13 @@ export const RECOMMENDING_BODY_LABELS: Record<RecommendingBody, Label> = {
   independent_body: { id: 'Lembaga independen pengawas ASN', en: 'Independent ASN supervisory body' },
 };
 
-export const NOTIFICATION_KINDS = ['assignment', 'deadline_upcoming', 'deadline_overdue', 'escalation', 'status_change'] as const;
+export const NOTIFICATION_KINDS = [
+  'assignment',
+  'deadline_upcoming',
+  'deadline_overdue',
+  'escalation',
+  'status_change',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 // ---------------------------------------------------------------------------------------------------

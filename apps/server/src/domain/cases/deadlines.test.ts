@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, computeDeadline, countDays, isOverdue, isWorkingDay, reminderDue, toLocalDate } from './deadlines.ts';
+import {
+  addDays,
+  computeDeadline,
+  countDays,
+  isOverdue,
+  isWorkingDay,
+  reminderDue,
+  toLocalDate,
+} from './deadlines.ts';
 
 // Idul Fitri 1445 H: national holidays 10–11 Apr 2024; cuti bersama 8, 9, 12, 15 Apr 2024 (SKB 3 Menteri).
 // Also: Nyepi 11 Mar, Wafat Isa Almasih 29 Mar, Hari Buruh 1 May, Kenaikan Isa Almasih 9 May 2024.
@@ -61,23 +69,53 @@ describe('calendar days (Pilkada)', () => {
 describe('stage deadlines', () => {
   const at = new Date('2024-04-05T01:00:00Z'); // Fri 5 Apr 09:00 WITA
   it('Pemilu report handling: 7 working days, extended to 14', () => {
-    expect(computeDeadline({ kind: 'handling', contest: 'pemilu', startAt: at, holidays: H2024, offsetMinutes: WITA, settings: S }))
-      .toMatchObject({ mode: 'working', days: 7, dueDate: '2024-04-24' });
     expect(
-      computeDeadline({ kind: 'handling_extended', contest: 'pemilu', startAt: at, holidays: H2024, offsetMinutes: WITA, settings: S }).dueDate,
+      computeDeadline({
+        kind: 'handling',
+        contest: 'pemilu',
+        startAt: at,
+        holidays: H2024,
+        offsetMinutes: WITA,
+        settings: S,
+      }),
+    ).toMatchObject({ mode: 'working', days: 7, dueDate: '2024-04-24' });
+    expect(
+      computeDeadline({
+        kind: 'handling_extended',
+        contest: 'pemilu',
+        startAt: at,
+        holidays: H2024,
+        offsetMinutes: WITA,
+        settings: S,
+      }).dueDate,
     ).toBe('2024-05-06');
   });
   it('Pilkada handling: 3 calendar days, extended to 3 + 2', () => {
-    expect(computeDeadline({ kind: 'handling', contest: 'pilkada', startAt: at, holidays: H2024, offsetMinutes: WITA, settings: S }).dueDate).toBe(
-      '2024-04-08',
-    );
     expect(
-      computeDeadline({ kind: 'handling_extended', contest: 'pilkada', startAt: at, holidays: H2024, offsetMinutes: WITA, settings: S }).dueDate,
+      computeDeadline({
+        kind: 'handling',
+        contest: 'pilkada',
+        startAt: at,
+        holidays: H2024,
+        offsetMinutes: WITA,
+        settings: S,
+      }).dueDate,
+    ).toBe('2024-04-08');
+    expect(
+      computeDeadline({
+        kind: 'handling_extended',
+        contest: 'pilkada',
+        startAt: at,
+        holidays: H2024,
+        offsetMinutes: WITA,
+        settings: S,
+      }).dueDate,
     ).toBe('2024-04-10');
   });
   it('kajian awal 2 days; reporter completion 3 days; report filing 7', () => {
     const d = (kind: any, contest: any) =>
-      computeDeadline({ kind, contest, startAt: at, holidays: H2024, offsetMinutes: WITA, settings: S }).dueDate;
+      computeDeadline({ kind, contest, startAt: at, holidays: H2024, offsetMinutes: WITA, settings: S })
+        .dueDate;
     expect(d('initial_study', 'pemilu')).toBe('2024-04-17');
     expect(d('initial_study', 'pilkada')).toBe('2024-04-07');
     expect(d('reporter_completion', 'pemilu')).toBe('2024-04-18');
@@ -87,7 +125,14 @@ describe('stage deadlines', () => {
   });
   it('PPK follow-up uses the configured calendar period', () => {
     expect(
-      computeDeadline({ kind: 'ppk_follow_up', contest: 'pemilu', startAt: at, holidays: H2024, offsetMinutes: WITA, settings: { ppkFollowUpDays: 30 } }),
+      computeDeadline({
+        kind: 'ppk_follow_up',
+        contest: 'pemilu',
+        startAt: at,
+        holidays: H2024,
+        offsetMinutes: WITA,
+        settings: { ppkFollowUpDays: 30 },
+      }),
     ).toMatchObject({ mode: 'calendar', days: 30, dueDate: '2024-05-05' });
   });
   it('the local date decides the start (16:30 UTC is already the next day in WITA)', () => {
@@ -100,7 +145,9 @@ describe('overdue and reminders', () => {
   it('overdue only after the due date, and never once met', () => {
     expect(isOverdue('2024-04-24', new Date('2024-04-24T15:00:00Z'), WITA)).toBe(false); // 23:00 WITA on the day
     expect(isOverdue('2024-04-24', new Date('2024-04-24T16:30:00Z'), WITA)).toBe(true);
-    expect(isOverdue('2024-04-24', new Date('2024-05-01T00:00:00Z'), WITA, new Date('2024-04-20'))).toBe(false);
+    expect(isOverdue('2024-04-24', new Date('2024-05-01T00:00:00Z'), WITA, new Date('2024-04-20'))).toBe(
+      false,
+    );
   });
   it('reminder window', () => {
     expect(reminderDue('2024-04-24', new Date('2024-04-22T02:00:00Z'), WITA, 1)).toBe(false);

@@ -32,7 +32,12 @@ export function isWorkingDay(date: IsoDate, holidays: ReadonlySet<IsoDate>): boo
 }
 
 /** The date `n` days after `start` in `mode` (n >= 0; n = 0 returns start). */
-export function addDays(start: IsoDate, n: number, mode: DayCountMode, holidays: ReadonlySet<IsoDate>): IsoDate {
+export function addDays(
+  start: IsoDate,
+  n: number,
+  mode: DayCountMode,
+  holidays: ReadonlySet<IsoDate>,
+): IsoDate {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`days must be a whole number >= 0, got ${n}`);
   if (mode === 'calendar') return shift(start, n);
   let d = start;
@@ -47,12 +52,18 @@ export function addDays(start: IsoDate, n: number, mode: DayCountMode, holidays:
 }
 
 /** Days of `mode` from `from` (exclusive) to `to` (inclusive); negative when `to` is before `from`. */
-export function countDays(from: IsoDate, to: IsoDate, mode: DayCountMode, holidays: ReadonlySet<IsoDate>): number {
+export function countDays(
+  from: IsoDate,
+  to: IsoDate,
+  mode: DayCountMode,
+  holidays: ReadonlySet<IsoDate>,
+): number {
   if (from === to) return 0;
   const sign = to > from ? 1 : -1;
   const [a, b] = sign > 0 ? [from, to] : [to, from];
   let n = 0;
-  for (let d = shift(a, 1); d <= b; d = shift(d, 1)) if (mode === 'calendar' || isWorkingDay(d, holidays)) n++;
+  for (let d = shift(a, 1); d <= b; d = shift(d, 1))
+    if (mode === 'calendar' || isWorkingDay(d, holidays)) n++;
   return sign * n;
 }
 
@@ -62,7 +73,11 @@ export interface DeadlineSettings {
 }
 
 /** Length and counting mode of each deadline kind for a contest kind. */
-export function deadlineRule(kind: DeadlineKind, contest: ContestKind, s: DeadlineSettings): { mode: DayCountMode; days: number } {
+export function deadlineRule(
+  kind: DeadlineKind,
+  contest: ContestKind,
+  s: DeadlineSettings,
+): { mode: DayCountMode; days: number } {
   const mode = modeFor(contest);
   switch (kind) {
     case 'report_filing': // UU 7/2017 Art. 454(2): 7 hari kerja; UU 1/2015 Art. 134(4): 7 hari
@@ -102,7 +117,12 @@ export function computeDeadline(a: {
 }
 
 /** Overdue once the local date is after the due date and the deadline is not met. */
-export function isOverdue(dueDate: IsoDate, now: Date, offsetMinutes: number, metAt: Date | null = null): boolean {
+export function isOverdue(
+  dueDate: IsoDate,
+  now: Date,
+  offsetMinutes: number,
+  metAt: Date | null = null,
+): boolean {
   if (metAt) return false;
   return toLocalDate(now, offsetMinutes) > dueDate;
 }
@@ -115,7 +135,9 @@ export function reminderDue(dueDate: IsoDate, now: Date, offsetMinutes: number, 
 
 /** Which deadlines an event starts and which it meets. */
 export function deadlinePlan(
-  e: { type: 'opened' | 'completion_requested' | 'reporter_completed' | 'deadline_extended' } | { type: 'transition'; to: string },
+  e:
+    | { type: 'opened' | 'completion_requested' | 'reporter_completed' | 'deadline_extended' }
+    | { type: 'transition'; to: string },
 ): { start: DeadlineKind[]; meet: DeadlineKind[] } {
   switch (e.type) {
     case 'opened':
@@ -131,13 +153,19 @@ export function deadlinePlan(
         case 'verification':
           return { start: ['handling'], meet: ['initial_study'] };
         case 'recommendation':
-          return { start: ['ppk_follow_up'], meet: ['initial_study', 'handling', 'handling_extended', 'reporter_completion'] };
+          return {
+            start: ['ppk_follow_up'],
+            meet: ['initial_study', 'handling', 'handling_extended', 'reporter_completion'],
+          };
         case 'ppk_decision':
           return { start: [], meet: ['ppk_follow_up'] };
         case 'dismissed':
         case 'forwarded':
         case 'closed':
-          return { start: [], meet: ['initial_study', 'handling', 'handling_extended', 'reporter_completion', 'ppk_follow_up'] };
+          return {
+            start: [],
+            meet: ['initial_study', 'handling', 'handling_extended', 'reporter_completion', 'ppk_follow_up'],
+          };
         default:
           return { start: [], meet: [] };
       }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { CASE_STATES, ROLES, type CaseState, type Role, type TransitionFields } from '@netra/shared';
-import { TransitionError, allowedTransitions, decideTransition, ruleBetween, type CaseFacts } from './state-machine.ts';
+import {
+  TransitionError,
+  allowedTransitions,
+  decideTransition,
+  ruleBetween,
+  type CaseFacts,
+} from './state-machine.ts';
 
 // Written out by hand from the procedure (not derived from the table under test).
 const S: Role[] = ['admin', 'supervisor', 'analyst'];
@@ -38,10 +44,15 @@ const FULL: TransitionFields = {
   dismissalReason: 'not_proven',
   forwardedTo: 'Sentra Gakkumdu Kota Samarinda',
 };
-const FACTS: CaseFacts = { hearingRecorded: true, sanctionOptions: ['pp94_demotion_12m', 'pp94_honourable_dismissal'] };
+const FACTS: CaseFacts = {
+  hearingRecorded: true,
+  sanctionOptions: ['pp94_demotion_12m', 'pp94_honourable_dismissal'],
+};
 
 describe('case state machine: every (from, to) pair for every role', () => {
-  const pairs: [CaseState, CaseState][] = CASE_STATES.flatMap((f) => CASE_STATES.map((t) => [f, t] as [CaseState, CaseState]));
+  const pairs: [CaseState, CaseState][] = CASE_STATES.flatMap((f) =>
+    CASE_STATES.map((t) => [f, t] as [CaseState, CaseState]),
+  );
   it('covers 121 pairs', () => expect(pairs.length).toBe(121));
 
   for (const [from, to] of pairs) {
@@ -59,7 +70,14 @@ describe('case state machine: every (from, to) pair for every role', () => {
       expect(rule).not.toBeNull();
       for (const role of ROLES) {
         const run = () =>
-          decideTransition({ from, transition: rule!.transition, role, fields: FULL, reason: 'alasan tertulis', facts: FACTS });
+          decideTransition({
+            from,
+            transition: rule!.transition,
+            role,
+            fields: FULL,
+            reason: 'alasan tertulis',
+            facts: FACTS,
+          });
         if (expectedRoles.includes(role)) expect(run().to).toBe(to);
         else expect(run).toThrow(expect.objectContaining({ code: 'role_not_allowed' }));
       }
@@ -79,26 +97,60 @@ describe('case state machine: fields, reasons, preconditions', () => {
     throw new Error('expected a TransitionError');
   };
   it('summon needs the hearing date and place', () => {
-    const e = err(() => decideTransition({ ...base, from: 'verification', transition: 'summon', fields: { hearingPlace: 'x' } }));
+    const e = err(() =>
+      decideTransition({
+        ...base,
+        from: 'verification',
+        transition: 'summon',
+        fields: { hearingPlace: 'x' },
+      }),
+    );
     expect([e.code, e.field]).toEqual(['missing_field', 'hearingAt']);
     const e2 = err(() =>
-      decideTransition({ ...base, from: 'verification', transition: 'summon', fields: { hearingAt: 'besok', hearingPlace: 'x' } }),
+      decideTransition({
+        ...base,
+        from: 'verification',
+        transition: 'summon',
+        fields: { hearingAt: 'besok', hearingPlace: 'x' },
+      }),
     );
     expect([e2.code, e2.field]).toEqual(['invalid_field', 'hearingAt']);
   });
   it('dismissal needs a closed-set reason and a written reason', () => {
     const e = err(() =>
-      decideTransition({ ...base, from: 'study', transition: 'dismiss', fields: { dismissalReason: 'bored' as any }, reason: 'x' }),
+      decideTransition({
+        ...base,
+        from: 'study',
+        transition: 'dismiss',
+        fields: { dismissalReason: 'bored' as any },
+        reason: 'x',
+      }),
     );
     expect(e.code).toBe('invalid_field');
-    const e2 = err(() => decideTransition({ ...base, from: 'study', transition: 'dismiss', fields: { dismissalReason: 'not_asn' } }));
+    const e2 = err(() =>
+      decideTransition({
+        ...base,
+        from: 'study',
+        transition: 'dismiss',
+        fields: { dismissalReason: 'not_asn' },
+      }),
+    );
     expect(e2.code).toBe('reason_required');
   });
   it('skipping clarification needs a reason; leaving clarification needs the minutes', () => {
-    expect(err(() => decideTransition({ ...base, from: 'verification', transition: 'begin_study', fields: {} })).code).toBe('reason_required');
+    expect(
+      err(() => decideTransition({ ...base, from: 'verification', transition: 'begin_study', fields: {} }))
+        .code,
+    ).toBe('reason_required');
     expect(
       err(() =>
-        decideTransition({ ...base, from: 'clarification', transition: 'begin_study', fields: {}, facts: { ...FACTS, hearingRecorded: false } }),
+        decideTransition({
+          ...base,
+          from: 'clarification',
+          transition: 'begin_study',
+          fields: {},
+          facts: { ...FACTS, hearingRecorded: false },
+        }),
       ).code,
     ).toBe('precondition');
   });
@@ -115,6 +167,8 @@ describe('case state machine: fields, reasons, preconditions', () => {
     expect([e.code, e.field]).toEqual(['invalid_field', 'sanctionOption']);
   });
   it('a transition name used from the wrong state is refused', () => {
-    expect(err(() => decideTransition({ ...base, from: 'closed', transition: 'recommend', fields: FULL })).code).toBe('not_allowed_from');
+    expect(
+      err(() => decideTransition({ ...base, from: 'closed', transition: 'recommend', fields: FULL })).code,
+    ).toBe('not_allowed_from');
   });
 });

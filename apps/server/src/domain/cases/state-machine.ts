@@ -46,11 +46,22 @@ export const TRANSITION_TABLE: readonly TransitionRule[] = [
   ...rows('begin_study', ['clarification'], 'study', STAFF),
   // Bawaslu does not sanction ASN: it recommends to the competent body and the PPK (DOMAIN §1.8).
   ...rows('recommend', ['study'], 'recommendation', STAFF, ['ruleIds', 'track', 'sanctionLevel']),
-  ...rows('record_ppk_decision', ['recommendation'], 'ppk_decision', PPK, ['sanctionOption', 'decisionNumber', 'decidedAt']),
+  ...rows('record_ppk_decision', ['recommendation'], 'ppk_decision', PPK, [
+    'sanctionOption',
+    'decisionNumber',
+    'decidedAt',
+  ]),
   ...rows('record_execution', ['ppk_decision'], 'sanction_executed', PPK, ['executedAt']),
   ...rows('start_monitoring', ['sanction_executed'], 'monitoring', STAFF),
   ...rows('close', ['monitoring'], 'closed', STAFF),
-  ...rows('dismiss', ['received', 'verification', 'clarification', 'study'], 'dismissed', STAFF, ['dismissalReason'], true),
+  ...rows(
+    'dismiss',
+    ['received', 'verification', 'clarification', 'study'],
+    'dismissed',
+    STAFF,
+    ['dismissalReason'],
+    true,
+  ),
   // Criminal track (UU 7/2017 Art. 494, UU 10/2016 Art. 188): to Sentra Gakkumdu.
   ...rows('forward', ['verification', 'clarification', 'study'], 'forwarded', STAFF, ['forwardedTo'], true),
   ...rows('reopen', ['dismissed', 'forwarded'], 'verification', SENIOR, [], true),
@@ -107,7 +118,8 @@ export function allowedTransitions(from: CaseState, role: Role): TransitionRule[
   return rulesFrom(from).filter((r) => r.roles.includes(role));
 }
 
-const isDate = (s: unknown) => typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s));
+const isDate = (s: unknown) =>
+  typeof s === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(s) && !isNaN(Date.parse(s));
 const isDateTime = (s: unknown) => typeof s === 'string' && !isNaN(Date.parse(s));
 
 function checkField(name: keyof TransitionFields, v: unknown): string | null {
@@ -118,13 +130,19 @@ function checkField(name: keyof TransitionFields, v: unknown): string | null {
     case 'executedAt':
       return isDate(v) ? null : 'harus tanggal YYYY-MM-DD';
     case 'ruleIds':
-      return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x) ? null : 'minimal satu butir aturan';
+      return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && x)
+        ? null
+        : 'minimal satu butir aturan';
     case 'track':
       return (TRACKS as readonly unknown[]).includes(v) ? null : `harus salah satu dari ${TRACKS.join(', ')}`;
     case 'sanctionLevel':
-      return (SANCTIONS as readonly unknown[]).includes(v) ? null : `harus salah satu dari ${SANCTIONS.join(', ')}`;
+      return (SANCTIONS as readonly unknown[]).includes(v)
+        ? null
+        : `harus salah satu dari ${SANCTIONS.join(', ')}`;
     case 'dismissalReason':
-      return (DISMISSAL_REASONS as readonly unknown[]).includes(v) ? null : `harus salah satu dari ${DISMISSAL_REASONS.join(', ')}`;
+      return (DISMISSAL_REASONS as readonly unknown[]).includes(v)
+        ? null
+        : `harus salah satu dari ${DISMISSAL_REASONS.join(', ')}`;
     default:
       return typeof v === 'string' && v.trim() ? null : 'wajib diisi';
   }
@@ -134,10 +152,16 @@ function checkField(name: keyof TransitionFields, v: unknown): string | null {
 export function decideTransition(req: TransitionRequest): TransitionRule {
   const rule = TRANSITION_TABLE.find((r) => r.transition === req.transition && r.from === req.from);
   if (!rule) {
-    throw new TransitionError('not_allowed_from', `Tindakan "${req.transition}" tidak dapat dilakukan dari tahap "${req.from}"`);
+    throw new TransitionError(
+      'not_allowed_from',
+      `Tindakan "${req.transition}" tidak dapat dilakukan dari tahap "${req.from}"`,
+    );
   }
   if (!rule.roles.includes(req.role)) {
-    throw new TransitionError('role_not_allowed', `Peran "${req.role}" tidak boleh melakukan "${req.transition}"`);
+    throw new TransitionError(
+      'role_not_allowed',
+      `Peran "${req.role}" tidak boleh melakukan "${req.transition}"`,
+    );
   }
   for (const f of rule.required) {
     const v = req.fields[f];
@@ -153,7 +177,10 @@ export function decideTransition(req: TransitionRequest): TransitionRule {
   if (rule.transition === 'begin_study' && rule.from === 'clarification' && !req.facts.hearingRecorded) {
     throw new TransitionError('precondition', 'Berita acara klarifikasi belum dicatat');
   }
-  if (rule.transition === 'record_ppk_decision' && !req.facts.sanctionOptions.includes(req.fields.sanctionOption!)) {
+  if (
+    rule.transition === 'record_ppk_decision' &&
+    !req.facts.sanctionOptions.includes(req.fields.sanctionOption!)
+  ) {
     throw new TransitionError(
       'invalid_field',
       `Sanksi "${req.fields.sanctionOption}" bukan pilihan untuk kasus ini (${req.facts.sanctionOptions.join(', ') || 'tidak ada'})`,

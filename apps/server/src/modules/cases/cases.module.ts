@@ -51,15 +51,33 @@
 //   GET  /api/notifications?unread=1                                AUTH → {items: NotificationView[], unread}
 //   POST /api/notifications/:id/read                                AUTH → {ok:true}
 //   POST /api/notifications/read-all                                AUTH → {ok:true}
+import type { Queryable } from '../../db/database.ts';
+import type { JobQueue } from '../../jobs/queue.ts';
 import type { CoreDeps, NetraModule } from '../module.ts';
 import type { ReferenceModule } from '../reference/reference.module.ts';
 import type { AuthModule } from '../auth/auth.module.ts';
 import type { RulebookModule } from '../rulebook/rulebook.module.ts';
 import type { DetectModule } from '../detect/detect.module.ts';
 import type { IngestModule } from '../ingest/ingest.module.ts';
+import { createCaseReadService } from './case-read.service.ts';
+import { deadlineScanJob, sendMailJob } from './cases.job.ts';
+import { casesRoutes } from './cases.routes.ts';
+import { createCasesService } from './cases.service.ts';
+import { createDeadlineWatch } from './deadline-watch.service.ts';
+import { createDocumentsService } from './documents.service.ts';
+import { createEvidenceService } from './evidence.service.ts';
+import { createFileStore } from './file-store.ts';
+import { createIntakeService } from './intake.service.ts';
+import { createNotificationsService } from './notifications.service.ts';
+import { publicReportRoutes } from './public-reports.routes.ts';
+import { createPublicReportsService } from './public-reports.service.ts';
+import { seedCasesDemo } from './cases.seed.ts';
+
+/** How often the deadline scan is enqueued when workers run (reminders/escalations are idempotent). */
+const SCAN_INTERVAL_MS = 10 * 60_000;
 
 export function createCasesModule(
-  _deps: CoreDeps,
+  deps: CoreDeps,
   _mods: {
     reference: ReferenceModule;
     auth: AuthModule;
@@ -68,6 +86,60 @@ export function createCasesModule(
     ingest: IngestModule;
   },
 ) {
-  return { routes: [] } satisfies NetraModule;
+  const { db, clock, config, audit, logger } = deps;
+  const files = createFileStore(config.fileStoreDir);
+  const notifications = createNotificationsService({ db, clock, config, logger });
+  // Mail leaves after the transaction that queued it: through the queue when there is one, else inline.
+  const afterCommit = async () => {
+    if (deps.queue) await deps.queue.enqueue(sendMailJob, {});
+    else await notifications.flushEmails();
+  };
+  const cases = createCasesService({ db, clock, config, audit, notifications, afterCommit });
+  const evidence = createEvidenceService({ db, clock, config, audit, files, cases });
+  const documents = createDocumentsService({ db, clock, audit, files, cases });
+  const reports = createPublicReportsService({ db, clock, config, audit, evidence, cases });
+  const intake = createIntakeService({ db, clock, audit, cases });
+  const read = createCaseReadService({ db, clock, audit, cases });
+  const deadlines = createDeadlineWatch({ db, clock, cases, notifications });
+  let timer: NodeJS.Timeout | null = null;
+
+  return {
+    routes: [
+      ...publicReportRoutes(reports, config.uploadMaxBytes),
+      ...casesRoutes({ cases, read, intake, evidence, documents, reports, notifications }),
+    ],
+    cases,
+    read,
+    intake,
+    evidence,
+    documents,
+    reports,
+    notifications,
+    deadlines,
+    files,
+    async startWorkers(queue: JobQueue) {
+      await queue.work(deadlineScanJob, async () => {
+        await deadlines.scan();
+        await notifications.flushEmails();
+      });
+      await queue.work(sendMailJob, async () => {
+        await notifications.flushEmails();
+      });
+      await queue.enqueue(deadlineScanJob, {}, { singletonKey: 'cases.deadline-scan' });
+      timer ??= setInterval(() => {
+        queue
+          .enqueue(deadlineScanJob, {}, { singletonKey: 'cases.deadline-scan' })
+          .catch((e) => logger.warn(`deadline scan enqueue failed: ${e}`));
+      }, SCAN_INTERVAL_MS);
+      timer.unref();
+    },
+    async seedDemo(q: Queryable) {
+      await seedCasesDemo(q, { cases, clock });
+    },
+    /** Called by `netra audit verify`: the per-case event chains. */
+    async verifyChains() {
+      return { case_event: await cases.log.verify(db) };
+    },
+  } satisfies NetraModule & Record<string, unknown>;
 }
 export type CasesModule = ReturnType<typeof createCasesModule>;
