@@ -46,7 +46,8 @@ function docxBlock(b: Block): (Paragraph | Table)[] {
         new TableCell({ children: [new Paragraph({ children: [t(s, { bold })] })] });
       return [
         new Table({
-          width: { size: 100, type: WidthType.PERCENTAGE },
+          width: { size: 9000, type: WidthType.DXA },
+          columnWidths: [700, 4000, 4300],
           rows: [
             new TableRow({ children: [cell('No', true), cell('Pertanyaan', true), cell('Jawaban', true)] }),
             ...b.items.map(
