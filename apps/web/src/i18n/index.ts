@@ -3,9 +3,10 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { common } from './common.ts';
+import { auth } from './auth.ts';
 import { cases } from './cases.ts';
 
-const catalogs = [common, cases];
+const catalogs = [common, auth, cases];
 
 const resources: Record<'id' | 'en', Record<string, unknown>> = { id: {}, en: {} };
 for (const c of catalogs) {

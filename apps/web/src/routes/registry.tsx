@@ -1,6 +1,10 @@
 // The web app's route table. Each feature adds its pages here (one import and one entry each).
 import type { ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage.tsx';
+import { LoginPage } from '../features/auth/LoginPage.tsx';
+import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
+import { UsersPage } from '../features/admin/UsersPage.tsx';
+import { AsnPage } from '../features/asn/AsnPage.tsx';
 import { PublicReportPage } from '../features/public-report/PublicReportPage.tsx';
 import { ReportStatusPage } from '../features/public-report/ReportStatusPage.tsx';
 import { TriagePage } from '../features/triage/TriagePage.tsx';
@@ -21,11 +25,40 @@ export interface PageRoute {
 
 export const pageRoutes: PageRoute[] = [
   { path: '/', element: <HomePage />, public: true },
+  { path: '/login', element: <LoginPage />, public: true },
+  { path: '/akun/kata-sandi', element: <ChangePasswordPage /> },
   { path: '/lapor', element: <PublicReportPage />, navKey: 'navCases.report', public: true },
   { path: '/lapor/status', element: <ReportStatusPage />, public: true },
-  { path: '/triase', element: <TriagePage />, navKey: 'navCases.triage', roles: ['admin', 'supervisor', 'analyst', 'viewer'] },
-  { path: '/kasus', element: <CaseBoardPage />, navKey: 'navCases.board', roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
+  {
+    path: '/triase',
+    element: <TriagePage />,
+    navKey: 'navCases.triage',
+    roles: ['admin', 'supervisor', 'analyst', 'viewer'],
+  },
+  {
+    path: '/kasus',
+    element: <CaseBoardPage />,
+    navKey: 'navCases.board',
+    roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'],
+  },
   { path: '/kasus/:id', element: <CasePage />, roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
-  { path: '/tindak-lanjut', element: <FollowUpPage />, navKey: 'navCases.followup', roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
-  { path: '/dasbor', element: <DashboardPage />, navKey: 'navCases.dashboard', roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'] },
+  {
+    path: '/tindak-lanjut',
+    element: <FollowUpPage />,
+    navKey: 'navCases.followup',
+    roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'],
+  },
+  {
+    path: '/dasbor',
+    element: <DashboardPage />,
+    navKey: 'navCases.dashboard',
+    roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'],
+  },
+  {
+    path: '/asn',
+    element: <AsnPage />,
+    navKey: 'asnDir.nav',
+    roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'],
+  },
+  { path: '/admin/users', element: <UsersPage />, navKey: 'adminUsers.nav', roles: ['admin'] },
 ];
