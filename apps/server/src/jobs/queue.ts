@@ -9,6 +9,8 @@ export interface JobDefinition<T> {
   name: string;
   payload: z.ZodType<T>;
   retryLimit?: number;
+  /** An active job older than this is failed by pg-boss maintenance and retried (crash recovery). */
+  expireInSeconds?: number;
 }
 
 export function defineJob<T>(def: JobDefinition<T>): JobDefinition<T> {
@@ -39,6 +41,7 @@ export async function startQueue(db: Db, opts: { onError?: (e: unknown) => void 
       name: def.name,
       retryLimit: def.retryLimit ?? 3,
       retryDelay: 1,
+      ...(def.expireInSeconds ? { expireInSeconds: def.expireInSeconds } : {}),
     } as any);
     created.add(def.name);
   };
