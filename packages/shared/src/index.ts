@@ -6,3 +6,4 @@ export * from './cases.ts';
 export * from './election-pack.ts';
 export * from './ingest.ts';
 export * from './rulebook-data.ts';
+export * from './selfcheck.ts';

@@ -1,8 +1,11 @@
-// STUB — owned by the rulebook work: rulebook, election packs, verdict engine, self-check.
+// The rulebook, election packs and the verdict engine for every other module (issue #2 points 6–8).
 import type { CoreDeps, NetraModule } from '../module.ts';
 import type { ReferenceModule } from '../reference/reference.module.ts';
+import { rulebookRoutes } from './rulebook.routes.ts';
+import { createRulebookService } from './rulebook.service.ts';
 
-export function createRulebookModule(_deps: CoreDeps, _mods: { reference: ReferenceModule }) {
-  return { routes: [] } satisfies NetraModule;
+export function createRulebookModule(deps: CoreDeps, _mods: { reference: ReferenceModule }) {
+  const service = createRulebookService({ db: deps.db, audit: deps.audit, logger: deps.logger });
+  return { routes: rulebookRoutes(service), ...service } satisfies NetraModule;
 }
 export type RulebookModule = ReturnType<typeof createRulebookModule>;
