@@ -149,5 +149,9 @@ export async function seedOnStart(rt: Runtime, out: (line: string) => void): Pro
     }
   }
   result.ms = Date.now() - started;
+  if (result.demoSeeded)
+    out(
+      `  (data demo dibuat dalam ${(result.ms / 1000).toFixed(1)} dtk / seeded in ${(result.ms / 1000).toFixed(1)} s)`,
+    );
   return result;
 }
