@@ -226,7 +226,7 @@ export function useAsnSearch(q: string) {
 export function useCreateCase() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (b: {
+    mutationFn: async (b: {
       asnId?: string;
       asnName: string;
       agencyId?: string;
@@ -235,7 +235,29 @@ export function useCreateCase() {
       description: string;
       occurredAt?: string;
       referral?: { body: string; referenceNumber: string; receivedAt: string };
-    }) => api<{ caseId: string }>('/api/cases', { method: 'POST', json: b }),
-    onSuccess: () => void qc.invalidateQueries({ queryKey: ['cases'] }),
+    }): Promise<{ caseId: string }> => {
+      if (!b.referral) {
+        const { referral: _r, ...rest } = b;
+        return api<{ caseId: string }>('/api/cases', { method: 'POST', json: rest });
+      }
+      // A referral is recorded as its own intake item (kept with its reference number), then opened as a
+      // case at once — merged into an open case about the same ASN when there is one.
+      const ref = await api<{ id: string }>('/api/referrals', {
+        method: 'POST',
+        json: {
+          ...b.referral,
+          asnId: b.asnId,
+          asnName: b.asnName,
+          agencyId: b.agencyId,
+          regionCode: b.regionCode,
+          description: b.description,
+        },
+      });
+      return api<{ caseId: string }>(`/api/triage/referral/${ref.id}/open-case`, { method: 'POST', json: {} });
+    },
+    onSuccess: () => {
+      void qc.invalidateQueries({ queryKey: ['cases'] });
+      void qc.invalidateQueries({ queryKey: ['triage'] });
+    },
   });
 }

@@ -36,6 +36,13 @@ function isTyping(el: EventTarget | null): boolean {
   return !!e && (e.tagName === 'INPUT' || e.tagName === 'TEXTAREA' || e.tagName === 'SELECT' || e.isContentEditable);
 }
 
+/** Enter opens a case when focus is on the page or on a queue row, not on another button or link. */
+function isQueueFocus(el: EventTarget | null): boolean {
+  const e = el as HTMLElement | null;
+  if (!e?.closest) return true;
+  return !!e.closest('[data-testid="triage-item"]') || !e.closest('button,a,[role="tab"],[role="radio"]');
+}
+
 function ItemRow({ item, selected, onClick }: { item: TriageItem; selected: boolean; onClick: () => void }) {
   const { t } = useTranslation();
   const { date } = useDates();
@@ -121,9 +128,12 @@ function ItemDetail({ item, onOpenCase, onDismiss }: { item: TriageItem; onOpenC
           </Stack>
         </Group>
 
-        <Text size="sm" fw={600}>
-          {item.summary}
-        </Text>
+        {/* A public report's summary is the start of its text: show it only when it adds something. */}
+        {!(item.text && item.text.startsWith(item.summary.replace(/…$/, ''))) && (
+          <Text size="sm" fw={600}>
+            {item.summary}
+          </Text>
+        )}
 
         {item.rules.length > 0 && (
           <Stack gap={4}>
@@ -229,7 +239,7 @@ export function TriagePage() {
       else if (e.key === 'c' && k.current) {
         if (k.current.status === 'new') k.claim.mutate(k.current);
         else k.release.mutate(k.current);
-      } else if (e.key === 'Enter' && k.current && !(e.target as HTMLElement)?.closest?.('button,a')) {
+      } else if (e.key === 'Enter' && k.current && isQueueFocus(e.target)) {
         k.openCase(k.current);
       } else return;
       e.preventDefault();
