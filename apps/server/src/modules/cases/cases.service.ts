@@ -52,6 +52,8 @@ export interface OpenCaseInput {
   contestKind?: ContestKind | null;
   description: string;
   occurredAt?: string | null;
+  /** Only for imports and the demo seed: when the case was opened (defaults to now). */
+  openedAt?: Date;
 }
 
 const SOURCE_TABLE: Record<Exclude<CaseSourceKind, 'manual'>, string> = {
@@ -186,7 +188,7 @@ export function createCasesService(deps: {
       who: Principal,
       input: OpenCaseInput,
     ): Promise<{ caseId: string; created: boolean }> {
-      const at = clock.now();
+      const at = input.openedAt ?? clock.now();
       const occurred = input.occurredAt ? new Date(input.occurredAt) : null;
       const contest =
         input.contestId && (input.contestKind ?? contestKindOf(input.contestId))
