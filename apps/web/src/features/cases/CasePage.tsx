@@ -32,7 +32,12 @@ import {
   type AllowedTransitionView,
   type CaseDetail,
   type CaseEventView,
+  type DismissalReason,
   type NoteVisibility,
+  type RecommendingBody,
+  type Sanction,
+  type SanctionOption,
+  type TransitionFields,
 } from '@netra/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -57,10 +62,72 @@ function Field({ label, children }: { label: string; children: React.ReactNode }
   );
 }
 
+const EVENT_FIELDS: (keyof TransitionFields)[] = [
+  'hearingAt',
+  'hearingPlace',
+  'ruleIds',
+  'track',
+  'sanctionLevel',
+  'sanctionOption',
+  'decisionNumber',
+  'decidedAt',
+  'executedAt',
+  'dismissalReason',
+  'forwardedTo',
+  'referenceNumber',
+];
+
+/** The fields a transition carried, as "label: value" lines for the timeline. */
+function useEventDetails() {
+  const { t } = useTranslation();
+  const label = useLabel();
+  const { date, dateTime } = useDates();
+  return (e: CaseEventView): string[] => {
+    const fields = (e.data?.fields ?? {}) as Record<string, unknown>;
+    const out: string[] = [];
+    for (const k of EVENT_FIELDS) {
+      const v = fields[k];
+      if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) continue;
+      let text: string;
+      switch (k) {
+        case 'hearingAt':
+          text = dateTime(String(v));
+          break;
+        case 'decidedAt':
+        case 'executedAt':
+          text = date(String(v));
+          break;
+        case 'ruleIds':
+          text = (v as string[]).join(', ');
+          break;
+        case 'track':
+          text = t(`cases.track.${String(v)}`);
+          break;
+        case 'sanctionLevel':
+          text = label(SANCTION_LABELS, v as Sanction);
+          break;
+        case 'sanctionOption':
+          text = label(SANCTION_OPTION_LABELS, v as SanctionOption);
+          break;
+        case 'dismissalReason':
+          text = label(DISMISSAL_REASON_LABELS, v as DismissalReason);
+          break;
+        default:
+          text = String(v);
+      }
+      out.push(`${t(`cases.tr.field.${k}`)}: ${text}`);
+    }
+    if (typeof e.data?.recommendingBody === 'string')
+      out.push(`${t('cases.field.recommendingBody')}: ${label(RECOMMENDING_BODY_LABELS, e.data.recommendingBody as RecommendingBody)}`);
+    return out;
+  };
+}
+
 function CaseTimeline({ events }: { events: CaseEventView[] }) {
   const { t } = useTranslation();
   const label = useLabel();
   const { dateTime } = useDates();
+  const details = useEventDetails();
   const sorted = [...events].sort((a, b) => b.seq - a.seq);
   return (
     <Timeline bulletSize={12} lineWidth={2} data-testid="timeline">
@@ -83,6 +150,11 @@ function CaseTimeline({ events }: { events: CaseEventView[] }) {
           <Text size="xs" c="dimmed">
             {dateTime(e.at)} · {e.actor?.name ?? t('cases.timeline.system')}
           </Text>
+          {details(e).map((line) => (
+            <Text key={line} size="xs">
+              {line}
+            </Text>
+          ))}
           {e.reason && (
             <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
               {e.reason}

@@ -39,7 +39,7 @@ export function ReportStatusPage() {
             <TextInput
               style={{ flex: 1 }}
               label={t('reportStatus.code')}
-              placeholder="LPR-XXXX-XXXX"
+              placeholder="LPR-XXXX-XXXX-XXXX-XXXX"
               value={input}
               onChange={(e) => setInput(e.currentTarget.value)}
               styles={{ input: { fontFamily: 'monospace', textTransform: 'uppercase' } }}
