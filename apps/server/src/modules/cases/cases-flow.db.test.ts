@@ -310,3 +310,34 @@ describe('case handling through the API', () => {
     );
   });
 });
+
+describe('scope on writes', () => {
+  it('a Samarinda analyst cannot open a case or record a referral in Balikpapan', async () => {
+    const rt = await createTestRuntime();
+    try {
+      const w = await buildCasesWorld(rt);
+      const c = await w.request('/api/cases', 'analystSmd', {
+        method: 'POST',
+        json: {
+          asnName: 'Rudi Sampel Hartono',
+          regionCode: '64.71',
+          description: 'Kasus di luar cakupan wilayah.',
+        },
+      });
+      expect(c.status).toBe(403);
+      const ok = await w.request('/api/cases', 'analystSmd', {
+        method: 'POST',
+        json: {
+          asnName: 'Siti Contoh Rahmawati',
+          asnId: w.asn.samarinda2,
+          agencyId: w.agencies.samarinda,
+          regionCode: '64.72',
+          description: 'Kasus di dalam cakupan wilayah.',
+        },
+      });
+      expect(ok.status).toBe(201);
+    } finally {
+      await rt.close();
+    }
+  });
+});

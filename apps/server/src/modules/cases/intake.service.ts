@@ -7,7 +7,8 @@ import { toLocalDate } from '../../domain/cases/deadlines.ts';
 import { badRequest, conflict, notFound } from '../../http/route.ts';
 import type { Clock } from '../../platform/clock.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { scopeSql } from '../auth/scope.ts';
+import { inScope, scopeSql } from '../auth/scope.ts';
+import { forbidden } from '../../http/route.ts';
 import type { CasesService, OpenCaseInput } from './cases.service.ts';
 
 const TABLE: Record<TriageKind, string> = {
@@ -137,6 +138,8 @@ export function createIntakeService(deps: {
         description: string;
       },
     ) {
+      if (!inScope(actor, input.regionCode, input.agencyId ?? null))
+        throw forbidden(`Wilayah/instansi ${input.regionCode} di luar cakupan Anda`);
       return db.tx(async (q) => {
         const region = await q.query('SELECT 1 FROM region WHERE code = $1', [input.regionCode]);
         if (!region.rows[0]) throw badRequest(`regionCode: kode wilayah ${input.regionCode} tidak dikenal`);
@@ -175,6 +178,8 @@ export function createIntakeService(deps: {
       });
     },
     async openManual(actor: Actor, input: OpenCaseInput) {
+      if (!inScope(actor, input.regionCode, input.agencyId ?? null))
+        throw forbidden(`Wilayah/instansi ${input.regionCode} di luar cakupan Anda`);
       return db.tx(async (q) => {
         const { caseId, created } = await deps.cases.openCase(q, actor, input);
         if (!created) throw conflict('Sudah ada kasus untuk ASN ini pada kontestasi yang sama', { caseId });
