@@ -16,7 +16,12 @@ export interface ContestHit {
   pack: ElectionPack;
   contest: PackContest;
   pair: PackPair | null;
+  /** resolved from an office alone ("cabup" without a region): any race of that office, same calendar */
+  generic?: boolean;
 }
+
+/** Target contest id meaning "some race for this office", e.g. `office:bupati` (the parser's "cabup"). */
+export const OFFICE_PREFIX = 'office:';
 
 /** before = bakal calon; after = calon (from penetapan to voting day); unknown = no election in view. */
 export type Phase = 'before' | 'after' | 'unknown';
@@ -94,6 +99,11 @@ export function resolveContest(action: Action, packs: readonly ElectionPack[]): 
   if (t.ref) {
     const byPair = findPair(packs, t.ref);
     if (byPair) return byPair;
+  }
+  if (t.contestId?.startsWith(OFFICE_PREFIX)) {
+    const office = t.contestId.slice(OFFICE_PREFIX.length) as ContestOffice;
+    const hit = pickContest(packs, action.date, { offices: [office] });
+    return hit ? { ...hit, generic: true } : null;
   }
   if (t.contestId) {
     const byId = findContestById(packs, t.contestId);

@@ -223,6 +223,11 @@ function sanctionSentence(items: RulebookItem[], rulebook: Rulebook, date: strin
   return parts.join(' ');
 }
 
+/** "Pilkada 2024 Kalimantan Timur" when only the office is known, else the race's own name. */
+function contestName(hit: ContestHit): string {
+  return hit.generic ? hit.pack.name : hit.contest.name;
+}
+
 function phaseSentence(action: Action, hit: ContestHit | null, phase: Phase): Bi | null {
   if (action.target.kind === 'none') return null;
   if (action.target.kind === 'bakal_calon' && (!hit || phase === 'before'))
@@ -234,12 +239,12 @@ function phaseSentence(action: Action, hit: ContestHit | null, phase: Phase): Bi
   const det = determinationDate(hit, action.target.kind);
   if (phase === 'before')
     return say(
-      `Pada ${action.date} peserta ${hit.contest.name} belum ditetapkan (penetapan ${det}); sasaran masih bakal calon, jadi jalur kode etik.`,
-      `On ${action.date} the participants of ${hit.contest.name} were not yet determined (determination ${det}); the target is a prospective candidate, so the ethics track applies.`,
+      `Pada ${action.date} peserta ${contestName(hit)} belum ditetapkan (penetapan ${det}); sasaran masih bakal calon, jadi jalur kode etik.`,
+      `On ${action.date} the participants of ${contestName(hit)} were not yet determined (determination ${det}); the target is a prospective candidate, so the ethics track applies.`,
     );
   return say(
-    `Sejak penetapan ${det}, sasaran berstatus calon/peserta ${hit.contest.name}: jalur disiplin.`,
-    `Since the determination on ${det}, the target is a candidate/participant of ${hit.contest.name}: discipline track.`,
+    `Sejak penetapan ${det}, sasaran berstatus calon/peserta ${contestName(hit)}: jalur disiplin.`,
+    `Since the determination on ${det}, the target is a candidate/participant of ${contestName(hit)}: discipline track.`,
   );
 }
 
@@ -276,7 +281,7 @@ export function judge(action: Action, ctx: JudgeContext): JudgedVerdict {
   const contest = hit
     ? {
         id: hit.contest.id,
-        name: hit.contest.name,
+        name: contestName(hit),
         determination: determinationDate(hit, action.target.kind),
       }
     : null;

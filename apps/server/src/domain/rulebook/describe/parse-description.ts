@@ -12,7 +12,7 @@ import type {
   SocialPlatform,
   TargetKind,
 } from '@netra/shared';
-import { pickContest, type ContestHit } from '../contest.ts';
+import { OFFICE_PREFIX, pickContest, type ContestHit } from '../contest.ts';
 import { normalizeText, wordsRe } from './normalize.ts';
 
 export interface DescribeOptions {
@@ -348,7 +348,13 @@ function resolveTarget(text: string, opts: DescribeOptions): Action['target'] {
   const officeLabel = office ? (office.office === 'legislative' ? 'caleg' : office.office) : kind;
   return {
     kind,
-    contestId: kind === 'party' ? null : (contest?.contest.id ?? null),
+    contestId:
+      kind === 'party'
+        ? null
+        : (contest?.contest.id ??
+          (office && office.office !== 'legislative' && office.office !== 'dpd'
+            ? `${OFFICE_PREFIX}${office.office}`
+            : null)),
     ref: partyRef,
     label: `${officeLabel}${partyLabel}`.trim(),
   };
