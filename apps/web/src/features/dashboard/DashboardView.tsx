@@ -9,6 +9,7 @@ import { CaseFilterBar, useCaseFilters } from '../cases/CaseFilterBar.tsx';
 import { ExportButtons } from '../cases/ExportButtons.tsx';
 import { useLabel } from '../cases/labels.ts';
 import { EChart, type EChartOption } from './EChart.tsx';
+import { fillMonths } from './months.ts';
 import { RegionTileMap } from './RegionTileMap.tsx';
 
 const STAGE_COLOR: Record<CaseState, string> = {
@@ -65,7 +66,7 @@ function horizontalBars(buckets: DashboardBucket[], color: string, max = 12): EC
 }
 
 export function DashboardView() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const label = useLabel();
   const [filters, set] = useCaseFilters();
   const q = useDashboard(filters);
@@ -96,7 +97,7 @@ export function DashboardView() {
 
   const monthOption = useMemo<EChartOption | null>(() => {
     if (!d) return null;
-    const rows = [...d.byMonth].sort((a, b) => a.key.localeCompare(b.key));
+    const rows = fillMonths(d.byMonth, i18n.language === 'en' ? 'en-GB' : 'id-ID');
     return {
       grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis' },
@@ -104,9 +105,18 @@ export function DashboardView() {
       yAxis: { type: 'value', minInterval: 1 },
       series: [{ type: 'line', data: rows.map((r) => r.count), areaStyle: { opacity: 0.15 }, symbolSize: 7, label: { show: true, position: 'top' } }],
     };
-  }, [d]);
+  }, [d, i18n.language]);
 
-  const ruleOption = useMemo(() => (d ? horizontalBars(d.byRule, '#7048e8') : null), [d]);
+  const ruleOption = useMemo(
+    () =>
+      d
+        ? horizontalBars(
+            d.byRule.map((b) => (b.key && b.key !== '-' ? b : { ...b, label: t('dash.noRule') })),
+            '#7048e8',
+          )
+        : null,
+    [d, t],
+  );
   const agencyOption = useMemo(() => (d ? horizontalBars(d.byAgency, '#1098ad') : null), [d]);
   const regionCounts = useMemo(() => Object.fromEntries((d?.byRegion ?? []).map((b) => [b.key, b.count])), [d]);
 
