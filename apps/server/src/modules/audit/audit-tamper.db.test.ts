@@ -88,5 +88,5 @@ describe('netra audit verify (child process, PGlite data directory)', () => {
     expect(bad.status, bad.stderr).not.toBe(0);
     expect(bad.stdout).toContain('TAMPERING DETECTED');
     expect(bad.stdout).toMatch(/row 2: hash_mismatch/);
-  });
+  }, 240_000);
 });
