@@ -258,3 +258,19 @@ describe('auth', () => {
     expect((await rt.modules.audit.verify()).problems).toEqual([]);
   });
 });
+
+describe('auth behind https', () => {
+  it('marks the session cookie Secure when PUBLIC_URL is https', async () => {
+    const rt = await createTestRuntime({ env: { PUBLIC_URL: 'https://netra.example.go.id' } });
+    try {
+      await createAndSignIn(rt, { username: 'tls.user', role: 'viewer', regionCodes: ['64'] });
+      const res = await rt.request('/api/auth/login', {
+        method: 'POST',
+        json: { username: 'tls.user', password: TEST_PASSWORD },
+      });
+      expect(res.headers.get('set-cookie')).toMatch(/; Secure/);
+    } finally {
+      await rt.close();
+    }
+  });
+});
