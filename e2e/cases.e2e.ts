@@ -119,6 +119,11 @@ describe('case handling in the browser', () => {
     const caseUrl = analyst.url();
     await expectStatus(analyst, 'received');
     await analyst.getByText(ASN_NAME).first().waitFor();
+    // The analyst is not a custodian: the source is listed, the reporter's identity is not offered.
+    await analyst.getByRole('tab', { name: /Sumber/ }).click();
+    await analyst.getByText(trackingCode).first().waitFor();
+    expect(await analyst.getByRole('button', { name: 'Lihat identitas pelapor' }).count()).toBe(0);
+    expect(await analyst.getByText('Pelapor Uji').count()).toBe(0);
 
     // 3. Verification, then the summons with the hearing's time and place.
     await transition(analyst, 'start_verification', 'verification');
@@ -210,6 +215,19 @@ describe('case handling in the browser', () => {
     await reporter.getByTestId('report-status-stage').filter({ hasText: 'Sanksi dilaksanakan' }).waitFor({ timeout: 15_000 });
     await shot(reporter, '09-status-pelapor');
     await reporterCtx.close();
+
+    // 8. The custodian (Bawaslu supervisor) may read who reported; the read is audited server-side.
+    const [custodianCtx, custodian] = await newPage();
+    await login(custodian, server.url, 'supervisor.kaltim', DEMO_PASSWORD);
+    await custodian.goto(caseUrl);
+    await custodian.getByRole('tab', { name: /Sumber/ }).click();
+    await custodian.getByRole('button', { name: 'Lihat identitas pelapor' }).click();
+    const identity = custodian.getByTestId('reporter-identity');
+    await identity.waitFor();
+    expect(await identity.textContent()).toContain('Pelapor Uji');
+    expect(await identity.textContent()).toContain('pelapor.uji@example.org');
+    await shot(custodian, '10-identitas-pelapor');
+    await custodianCtx.close();
   });
 
   it('shows the dashboard and board with the case and offers exports', async () => {
@@ -220,12 +238,12 @@ describe('case handling in the browser', () => {
     expect(Number((await page.getByTestId('kpi-total').textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
     await page.getByTestId('region-tile-map').waitFor();
     await page.locator('[data-testid="chart-stage"] canvas').waitFor();
-    await shot(page, '10-dasbor');
+    await shot(page, '11-dasbor');
 
     // The xlsx export of the filtered board downloads as a real workbook.
     await page.goto(`${server.url}/kasus?regionCode=64.72`);
     await page.getByTestId('case-card').first().waitFor({ timeout: 15_000 });
-    await shot(page, '11-papan-kasus');
+    await shot(page, '12-papan-kasus');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = '/tmp/netra-e2e-export.xlsx';

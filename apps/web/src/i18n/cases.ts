@@ -201,6 +201,7 @@ export const cases = {
         showReporter: 'Lihat identitas pelapor',
         reporterLogged: 'Hanya penjaga data; setiap akses dicatat di log audit.',
         custodianOnly: 'Hanya petugas penjaga data yang dapat melihat identitas pelapor.',
+        anonymous: 'Pelapor anonim: identitas tidak disimpan.',
       },
       new: {
         button: '+ Kasus baru',
@@ -494,6 +495,7 @@ export const cases = {
         showReporter: 'Show reporter identity',
         reporterLogged: 'Data custodians only; every access is written to the audit log.',
         custodianOnly: 'Only a data custodian may see the reporter’s identity.',
+        anonymous: 'Anonymous reporter: no identity stored.',
       },
       new: {
         button: '+ New case',

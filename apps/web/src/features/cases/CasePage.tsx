@@ -43,6 +43,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { api, ApiError } from '../../api/client.ts';
+import { useMe } from '../../auth/auth.tsx';
 import { CaseDocuments, CaseEvidence } from './CaseFiles.tsx';
 import { useCase, useCaseMutations } from './cases-api.ts';
 import { useDates, useLabel } from './labels.ts';
@@ -286,17 +287,27 @@ function CaseNotes({ c }: { c: CaseDetail }) {
   );
 }
 
+interface ReporterIdentity {
+  trackingCode: string;
+  anonymous: boolean;
+  name: string | null;
+  email: string | null;
+  phone: string | null;
+}
+
 function CaseSources({ c }: { c: CaseDetail }) {
   const { t } = useTranslation();
   const label = useLabel();
   const { dateTime } = useDates();
-  const [reporter, setReporter] = useState<unknown>(null);
+  const { me } = useMe();
+  const [reporters, setReporters] = useState<ReporterIdentity[] | null>(null);
   const [reporterError, setReporterError] = useState<string | null>(null);
   const hasReport = c.sourceList.some((s) => s.kind === 'public_report' && !s.unmergedAt);
   const showReporter = async () => {
     setReporterError(null);
     try {
-      setReporter(await api(`/api/cases/${c.id}/reporter`));
+      const r = await api<{ items: ReporterIdentity[] } | ReporterIdentity[]>(`/api/cases/${c.id}/reporter`);
+      setReporters(Array.isArray(r) ? r : r.items);
     } catch (e) {
       setReporterError(e instanceof ApiError && e.status === 403 ? t('cases.sources.custodianOnly') : String(e));
     }
@@ -321,7 +332,8 @@ function CaseSources({ c }: { c: CaseDetail }) {
           </Text>
         </Paper>
       ))}
-      {hasReport && (
+      {/* Reporter identities are for custodians only; others do not even see the button. */}
+      {hasReport && me?.custodian && (
         <Box>
           <Button size="xs" variant="default" onClick={showReporter}>
             {t('cases.sources.showReporter')}
@@ -334,11 +346,18 @@ function CaseSources({ c }: { c: CaseDetail }) {
               {reporterError}
             </Alert>
           )}
-          {reporter !== null && (
-            <Paper withBorder p="xs" mt="xs">
-              <pre style={{ margin: 0, fontSize: 12 }}>{JSON.stringify(reporter, null, 2)}</pre>
+          {reporters?.map((r) => (
+            <Paper key={r.trackingCode} withBorder p="xs" mt="xs" data-testid="reporter-identity">
+              <Text ff="monospace" size="xs">
+                {r.trackingCode}
+              </Text>
+              {r.anonymous ? (
+                <Text size="sm">{t('cases.sources.anonymous')}</Text>
+              ) : (
+                <Text size="sm">{[r.name, r.email, r.phone].filter(Boolean).join(' · ') || '—'}</Text>
+              )}
             </Paper>
-          )}
+          ))}
         </Box>
       )}
     </Stack>
