@@ -5,8 +5,9 @@ import { initReactI18next } from 'react-i18next';
 import { common } from './common.ts';
 import { auth } from './auth.ts';
 import { cases } from './cases.ts';
+import { selfcheck } from './selfcheck.ts';
 
-const catalogs = [common, auth, cases];
+const catalogs = [common, auth, cases, selfcheck];
 
 const resources: Record<'id' | 'en', Record<string, unknown>> = { id: {}, en: {} };
 for (const c of catalogs) {

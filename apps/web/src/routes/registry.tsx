@@ -12,6 +12,8 @@ import { CaseBoardPage } from '../features/cases/CaseBoardPage.tsx';
 import { CasePage } from '../features/cases/CasePage.tsx';
 import { FollowUpPage } from '../features/followup/FollowUpPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
+import { SelfCheckPage } from '../features/selfcheck/SelfCheckPage.tsx';
+import { RulebookPage } from '../features/selfcheck/RulebookPage.tsx';
 
 export interface PageRoute {
   path: string;
@@ -26,6 +28,8 @@ export interface PageRoute {
 export const pageRoutes: PageRoute[] = [
   { path: '/', element: <HomePage />, public: true },
   { path: '/login', element: <LoginPage />, public: true },
+  { path: '/cek', element: <SelfCheckPage />, navKey: 'selfcheck.nav', public: true },
+  { path: '/aturan', element: <RulebookPage />, navKey: 'rulebookPage.nav', public: true },
   { path: '/akun/kata-sandi', element: <ChangePasswordPage /> },
   { path: '/lapor', element: <PublicReportPage />, navKey: 'navCases.report', public: true },
   { path: '/lapor/status', element: <ReportStatusPage />, public: true },
