@@ -13,9 +13,9 @@ import type { IngestRepo } from './ingest.repo.ts';
 import { createAnalysisRepo, type EngagementRow, type FindingUpsert } from './analysis.repo.ts';
 
 export interface AnalysisPorts {
-  /** rulebook.judge — null while the rulebook module does not provide it */
-  judge: ((a: Action) => Verdict) | null;
-  /** detect.detectText — null while the text detector does not provide it */
+  /** rulebook.judge (ethics or discipline track by date) */
+  judge: ((a: Action) => Verdict | Promise<Verdict>) | null;
+  /** detect.detectText */
   detectText: ((text: string, opts: { date: string }) => PostDetection | Promise<PostDetection>) | null;
 }
 
@@ -103,8 +103,8 @@ export function createAnalysisService(deps: {
       targetDetection,
       ownDetection,
     });
-    return signals.flatMap((s) => {
-      const v = judge(s.action);
+    const judged = await Promise.all(signals.map(async (s) => ({ s, v: await judge(s.action) })));
+    return judged.flatMap(({ s, v }) => {
       if (v.verdict !== 'violation' && v.verdict !== 'risky') return [];
       const top = v.rules[0] ?? null;
       const who = confirmed

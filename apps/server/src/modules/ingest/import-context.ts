@@ -69,6 +69,9 @@ export async function openImportContext(deps: {
     at: deps.now(),
   });
   let lastWrite = 0;
+  // Inside the write transaction the run row must not be touched through `db`: PGlite has one connection,
+  // and on PostgreSQL the row would wait on our own transaction's lock.
+  let inTx = false;
   const ctx: ImportContext = {
     db,
     repo,
@@ -83,7 +86,7 @@ export async function openImportContext(deps: {
       deps.onProgress?.({ runId, read, phase });
       // The web app polls the run row; a write every half second is plenty and cheap.
       const t = Date.now();
-      if (t - lastWrite > 500) {
+      if (!inTx && t - lastWrite > 500) {
         lastWrite = t;
         await repo.progress(db, runId, read);
       }
@@ -100,6 +103,7 @@ export async function openImportContext(deps: {
     async writeAndFinish(fn) {
       try {
         await db.tx(async (q) => {
+          inTx = true;
           const out = await fn(q);
           await repo.finishRun(q, runId, {
             status: 'succeeded',
@@ -112,8 +116,10 @@ export async function openImportContext(deps: {
           });
         });
       } catch (e) {
+        inTx = false;
         return ctx.fail(ctx.read, [], `penyimpanan dibatalkan, tidak ada yang tersimpan: ${(e as Error).message}`);
       }
+      inTx = false;
       deps.onProgress?.({ runId, read: ctx.read, phase: 'done' });
       return toRunView((await repo.getRun(db, runId))!);
     },

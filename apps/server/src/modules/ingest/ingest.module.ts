@@ -1,5 +1,4 @@
 // Ingest: roster, candidates, accounts, activities, account links and engagement findings (issue #4).
-import type { Action, PostDetection, Verdict } from '@netra/shared';
 import type { Queryable } from '../../db/database.ts';
 import type { JobQueue } from '../../jobs/queue.ts';
 import type { CoreDeps, NetraModule } from '../module.ts';
@@ -22,18 +21,10 @@ export function createIngestModule(
   deps: CoreDeps,
   mods: { reference: ReferenceModule; auth: AuthModule; rulebook: RulebookModule; detect: DetectModule },
 ) {
-  // The verdict engine and the text detector are other areas' modules; read their functions when called so
-  // this module works before (and after) they land.
-  const ports = (): AnalysisPorts => {
-    const rb = mods.rulebook as unknown as { judge?: (a: Action) => Verdict };
-    const dt = mods.detect as unknown as {
-      detectText?: (text: string, o: { date: string }) => PostDetection | Promise<PostDetection>;
-    };
-    return {
-      judge: typeof rb.judge === 'function' ? rb.judge.bind(rb) : null,
-      detectText: typeof dt.detectText === 'function' ? dt.detectText.bind(dt) : null,
-    };
-  };
+  const ports = (): AnalysisPorts => ({
+    judge: (a) => mods.rulebook.judge(a),
+    detectText: (text, o) => mods.detect.detectText(text, o),
+  });
   const svc = createIngestService({ ...deps, ports });
   return {
     routes: ingestRoutes(svc, { uploadMaxBytes: deps.config.uploadMaxBytes }),
