@@ -48,12 +48,24 @@ export function buildTextDetector(o: BuildDetectorOptions = {}) {
   const packs = o.packs ?? loadShippedPacks();
   const lexicon: Lexicon = compileLexicon({ packs, calegs: o.calegs });
   const model = o.model ?? loadStanceModel();
+  const ruleFor = o.ruleFor ?? ((q: RuleQuery) => ruleForPost(q, packs));
+  // the verdict depends only on these fields, and a stream has few distinct (target, date) pairs
+  const rules = new Map<string, ReturnType<typeof ruleForPost>>();
   const detect = createTextDetector({
     lexicon,
     model,
     stem: createStemmer(),
     config: o.config,
-    ruleFor: o.ruleFor ?? ((q) => ruleForPost(q, packs)),
+    ruleFor: (q) => {
+      const key = `${q.stance}|${q.target}|${q.date}|${q.contestId ?? ''}|${q.targetLabel}`;
+      let r = rules.get(key);
+      if (r === undefined) {
+        r = ruleFor(q);
+        if (rules.size > 10_000) rules.clear();
+        rules.set(key, r);
+      }
+      return r;
+    },
   });
   return { lexicon, model, detect };
 }

@@ -140,7 +140,11 @@ export function metaFeatures(matches: readonly LexMatch[], cues: Record<Cue, num
 
 export function extractFeatures(n: Normalised, matches: readonly LexMatch[], cues: Record<Cue, number>, opts: FeatureOptions): FeatureVector {
   const mask = (1 << opts.bits) - 1;
-  const idx: number[] = [];
+  let bound = 8;
+  for (const t of n.tokens) bound += 2 * t.norm.length + 10;
+  const buf = new Int32Array(bound);
+  let k = 0;
+  const idx = { push: (v: number) => (buf[k++] = v) };
   const wordIdx = new Int32Array(n.tokens.length).fill(-1);
   let prev: string | null = null;
   let tagStart = -1;
@@ -173,11 +177,15 @@ export function extractFeatures(n: Normalised, matches: readonly LexMatch[], cue
       const s = opts.stem(w);
       if (s !== w) idx.push(fnv(s, SEED_STEM) & mask);
     }
+    // char 3- and 4-grams of "<word>": the 4-gram continues the 3-gram's hash from the same start
     const padded = '<' + w + '>';
-    for (let len = 3; len <= 4; len++)
-      for (let a = 0; a + len <= padded.length; a++) idx.push(fnvRange(padded, a, a + len, SEED_CHAR ^ len) & mask);
+    for (let a = 0; a + 3 <= padded.length; a++) {
+      const h3 = fnvRange(padded, a, a + 3, SEED_CHAR);
+      idx.push(h3 & mask);
+      if (a + 4 <= padded.length) idx.push(fnvRange(padded, a + 3, a + 4, h3) & mask);
+    }
   }
   if (tagStart >= 0) idx.push(fnv(tagText, SEED_TAG) & mask);
   const meta = metaFeatures(matches, cues, n).map((name) => fnv(name, SEED_META) & mask);
-  return { idx: Int32Array.from(idx), meta: Int32Array.from(meta), wordIdx, scale: 1 / Math.sqrt(Math.max(1, idx.length)) };
+  return { idx: buf.subarray(0, k), meta: Int32Array.from(meta), wordIdx, scale: 1 / Math.sqrt(Math.max(1, k)) };
 }

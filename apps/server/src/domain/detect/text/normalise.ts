@@ -55,6 +55,15 @@ const VS_RE = /\uFE0F|\uD83C[\uDFFB-\uDFFF]/g;
 
 /** Collapses runs of 3+ identical letters to one ("mantaaap" → "mantap"); digits are left alone. */
 export function collapseRepeats(w: string): string {
+  // fast path: most words have no run of three
+  let found = false;
+  for (let i = 2; i < w.length; i++) {
+    if (w.charCodeAt(i) === w.charCodeAt(i - 1) && w.charCodeAt(i) === w.charCodeAt(i - 2)) {
+      found = true;
+      break;
+    }
+  }
+  if (!found) return w;
   let out = '';
   let i = 0;
   while (i < w.length) {
@@ -66,7 +75,8 @@ export function collapseRepeats(w: string): string {
     else out += w.slice(i, j);
     i = j;
   }
-  return out;
+  // acronyms made of one letter ("PPP") are words, not stretched letters
+  return out.length < 3 ? w : out;
 }
 
 function hasNonAscii(s: string): boolean {
@@ -76,6 +86,11 @@ function hasNonAscii(s: string): boolean {
 
 function isDigit(c: number) {
   return c >= 48 && c <= 57;
+}
+
+function isAllDigits(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigit(s.charCodeAt(i))) return false;
+  return s.length > 0;
 }
 
 /**
@@ -92,6 +107,8 @@ export function splitMixed(w: string): { text: string; at: number; len: number }
   }
   if (digits === 0 || letters === 0) return [{ text: w, at: 0, len: w.length }];
   if (/^o\d$/.test(w)) return [{ text: '0' + w[1], at: 0, len: 2 }];
+  // one letter + a number is a code ("P3" for PPP, "B1"), not leetspeak
+  if (/^\p{L}\d{1,2}$/u.test(w)) return [{ text: w, at: 0, len: w.length }];
   // letters then digits: a word with a number glued on ("paslon02", "amin1")
   const m = /^(\p{L}{2,})(\d+)$/u.exec(w);
   if (m) {
@@ -152,13 +169,13 @@ export function createNormaliser(opts: NormaliserOptions = {}) {
     let lower = raw.toLowerCase();
     // fancy fonts (𝐏𝐫𝐚𝐛𝐨𝐰𝐨) and accents fold to ASCII letters
     if (hasNonAscii(lower)) lower = lower.normalize('NFKD').replace(MARK_RE, '').toLowerCase();
-    const clean = lower.replace(/['’]/g, '');
+    const clean = lower.includes("'") || lower.includes('’') ? lower.replace(/['’]/g, '') : lower;
     // toLowerCase keeps length for Indonesian text; with apostrophes removed, parts span the whole word
     const exact = clean.length === raw.length;
     for (const part of splitMixed(clean)) {
       const s = exact ? start + part.at : start;
       const e = exact ? start + part.at + part.len : start + raw.length;
-      const isNum = /^\d+$/.test(part.text);
+      const isNum = isAllDigits(part.text);
       const w = isNum ? part.text : collapseRepeats(part.text);
       const rep = isNum ? undefined : slang[w];
       if (rep !== undefined) {
@@ -201,15 +218,18 @@ export function createNormaliser(opts: NormaliserOptions = {}) {
       else if (m[6] !== undefined) pushWord(tokens, m[6], start, 'word');
       else tokens.push({ norm: m[7] === '?' || m[7] === '!' ? m[7] : '"', kind: 'punct', start, end });
     }
-    let text = ' ';
-    const owners: number[] = [-1];
+    let len = 1;
+    for (const t of tokens) len += t.norm.length + 1;
+    const charToken = new Int32Array(len).fill(-1);
+    const parts: string[] = new Array(tokens.length);
+    let at = 1;
     for (let i = 0; i < tokens.length; i++) {
       const n = tokens[i].norm;
-      text += n + ' ';
-      for (let k = 0; k < n.length; k++) owners.push(i);
-      owners.push(-1);
+      parts[i] = n;
+      charToken.fill(i, at, at + n.length);
+      at += n.length + 1;
     }
-    return { original, tokens, text, charToken: Int32Array.from(owners) };
+    return { original, tokens, text: ' ' + parts.join(' ') + ' ', charToken };
   };
 }
 

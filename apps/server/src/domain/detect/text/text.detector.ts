@@ -175,7 +175,7 @@ export function createTextDetector(deps: TextDetectorDeps) {
       }
     }
     const seenCue = new Set<Cue>();
-    for (const { index, cue } of cueTokens(n)) {
+    for (const { index, cue } of political || partisan ? cueTokens(n) : []) {
       if (evidence.length >= cfg.maxEvidence) break;
       if (seenCue.has(cue) || covered.has(index) || !(political || partisan)) continue;
       seenCue.add(cue);
