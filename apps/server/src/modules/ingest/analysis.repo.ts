@@ -96,13 +96,17 @@ const ENGAGEMENT_SELECT = `
 
 export function createAnalysisRepo() {
   return {
-    async runAccounts(q: Queryable, runId: string): Promise<AccountForLinking[]> {
+    /** Accounts acting in a run, by id after `after` (keyset slices for resumable jobs). */
+    async runAccounts(q: Queryable, runId: string, after: string | null, limit: number): Promise<AccountForLinking[]> {
       const r = await q.query<AccountForLinking>(
-        `SELECT DISTINCT sa.id, sa.platform, sa.handle, sa.display_name, sa.bio, sa.profile_image_hash
-         FROM activity a JOIN social_account sa ON sa.platform = a.platform AND sa.handle = a.actor_handle
-         WHERE a.import_run_id = $1 AND sa.campaign_kind IS NULL
-           AND NOT EXISTS (SELECT 1 FROM account_link l WHERE l.account_id = sa.id AND l.status = 'confirmed')`,
-        [runId],
+        `SELECT sa.id, sa.platform, sa.handle, sa.display_name, sa.bio, sa.profile_image_hash
+         FROM social_account sa
+         WHERE sa.campaign_kind IS NULL AND ($2::uuid IS NULL OR sa.id > $2::uuid)
+           AND EXISTS (SELECT 1 FROM activity a WHERE a.import_run_id = $1 AND a.platform = sa.platform
+                       AND a.actor_handle = sa.handle)
+           AND NOT EXISTS (SELECT 1 FROM account_link l WHERE l.account_id = sa.id AND l.status = 'confirmed')
+         ORDER BY sa.id LIMIT $3`,
+        [runId, after, limit],
       );
       return r.rows;
     },

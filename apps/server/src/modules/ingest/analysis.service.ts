@@ -20,6 +20,10 @@ export interface AnalysisPorts {
 }
 
 const CHUNK = 100;
+/** One job handles this many chunks, then enqueues its continuation: jobs stay short, so a dead worker's
+ * job expires and is retried quickly without cutting a long analysis short. */
+const CHUNKS_PER_SLICE = 20;
+const ACCOUNTS_PER_SLICE = 200;
 
 export function createAnalysisService(deps: {
   db: Db;
@@ -33,6 +37,7 @@ export function createAnalysisService(deps: {
 
   async function suggestFor(accounts: Awaited<ReturnType<typeof arepo.runAccounts>>): Promise<number> {
     let n = 0;
+    // (accounts arrive in id order; the caller keeps the cursor)
     for (const acc of accounts) {
       const nameQuery = coreName(acc.display_name ?? '').map((t) => t.word).join(' ') || acc.handle.replace(/[^a-z]+/g, ' ').trim();
       if (!nameQuery || acc.handle.startsWith('id:') && !acc.display_name) continue;
@@ -133,16 +138,18 @@ export function createAnalysisService(deps: {
     });
   }
 
-  async function detectEngagement(
+  /** Up to `maxChunks` chunks after activity id `after`; returns the next cursor, or null when done. */
+  async function findingsSlice(
     scope: { runId?: string; accountId?: string },
+    after: number,
+    maxChunks: number,
     throttleMs = 0,
-  ): Promise<number> {
-    let after = 0;
+  ): Promise<{ next: number | null; written: number }> {
     let written = 0;
     const cache = new Map<string, PostDetection | null>();
-    for (;;) {
+    for (let c = 0; c < maxChunks; c++) {
       const rows = await arepo.engagementChunk(db, scope, after, CHUNK);
-      if (rows.length === 0) break;
+      if (rows.length === 0) return { next: null, written };
       const findings: FindingUpsert[] = [];
       for (const r of rows) findings.push(...(await findingsFor(r, cache)));
       await db.tx(async (q) => {
@@ -150,17 +157,40 @@ export function createAnalysisService(deps: {
       });
       written += findings.length;
       after = rows[rows.length - 1].id;
-      if (cache.size > 10_000) cache.clear();
+      if (rows.length < CHUNK) return { next: null, written };
       if (throttleMs) await new Promise((r) => setTimeout(r, throttleMs));
+    }
+    return { next: after, written };
+  }
+
+  async function linksSlice(runId: string, after: string | null): Promise<{ next: string | null; written: number }> {
+    const accounts = await arepo.runAccounts(db, runId, after, ACCOUNTS_PER_SLICE);
+    const written = await suggestFor(accounts);
+    return { next: accounts.length === ACCOUNTS_PER_SLICE ? accounts[accounts.length - 1].id : null, written };
+  }
+
+  async function detectEngagement(scope: { runId?: string; accountId?: string }): Promise<number> {
+    let after: number | null = 0;
+    let written = 0;
+    while (after !== null) {
+      const r = await findingsSlice(scope, after, CHUNKS_PER_SLICE);
+      written += r.written;
+      after = r.next;
     }
     return written;
   }
 
   return {
-    /** Links, then findings, for one import run; marks the run analysed. */
-    async analyseRun(runId: string, throttleMs = 0): Promise<{ suggestions: number; findings: number }> {
-      const suggestions = await suggestFor(await arepo.runAccounts(db, runId));
-      const findings = await detectEngagement({ runId }, throttleMs);
+    /** Links, then findings, for one import run, inline (no queue); marks the run analysed. */
+    async analyseRun(runId: string): Promise<{ suggestions: number; findings: number }> {
+      let suggestions = 0;
+      let after: string | null = null;
+      do {
+        const r = await linksSlice(runId, after);
+        suggestions += r.written;
+        after = r.next;
+      } while (after !== null);
+      const findings = await detectEngagement({ runId });
       await deps.repo.markAnalysed(db, runId, deps.clock.now());
       return { suggestions, findings };
     },
@@ -168,7 +198,28 @@ export function createAnalysisService(deps: {
     async analyseAccount(accountId: string): Promise<{ findings: number }> {
       return { findings: await detectEngagement({ accountId }) };
     },
-    detectEngagement,
+    /**
+     * One slice of a queued analysis. Returns the continuation to enqueue, or null when the run is done.
+     * Safe to repeat: a retried slice upserts what it already wrote.
+     */
+    async analyseSlice(p: {
+      runId?: string;
+      accountId?: string;
+      phase?: 'links' | 'findings';
+      after?: string;
+      throttleMs?: number;
+    }): Promise<{ runId?: string; accountId?: string; phase: 'links' | 'findings'; after: string } | null> {
+      const phase = p.runId ? (p.phase ?? 'links') : 'findings';
+      if (phase === 'links') {
+        const r = await linksSlice(p.runId!, p.after ?? null);
+        return { runId: p.runId, phase: r.next ? 'links' : 'findings', after: r.next ?? '0' };
+      }
+      const scope = p.runId ? { runId: p.runId } : { accountId: p.accountId };
+      const r = await findingsSlice(scope, Number(p.after ?? 0), CHUNKS_PER_SLICE, p.throttleMs ?? 0);
+      if (r.next !== null) return { ...scope, phase: 'findings', after: String(r.next) };
+      if (p.runId) await deps.repo.markAnalysed(db, p.runId, deps.clock.now());
+      return null;
+    },
   };
 }
 export type AnalysisService = ReturnType<typeof createAnalysisService>;

@@ -137,8 +137,11 @@ export function createIngestService(deps: CoreDeps & { ports: () => AnalysisPort
     },
     async startWorkers(queue: JobQueue) {
       await queue.work(analyseJob, async (p) => {
-        if (p.runId) await analysis.analyseRun(p.runId, p.throttleMs ?? 0);
-        else if (p.accountId) await analysis.analyseAccount(p.accountId);
+        const next = await analysis.analyseSlice(p);
+        if (next) {
+          const key = `${next.runId ?? next.accountId}:${next.phase}:${next.after}`;
+          await queue.enqueue(analyseJob, { ...next, throttleMs: p.throttleMs }, { singletonKey: key });
+        }
       });
       // Runs committed just before a crash, whose job was never enqueued.
       for (const runId of await repo.runsAwaitingAnalysis(deps.db)) {
