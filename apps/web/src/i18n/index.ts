@@ -6,8 +6,10 @@ import { common } from './common.ts';
 import { auth } from './auth.ts';
 import { cases } from './cases.ts';
 import { selfcheck } from './selfcheck.ts';
+import { ingest } from './ingest.ts';
+import { detect } from './detect.ts';
 
-const catalogs = [common, auth, cases, selfcheck];
+const catalogs = [common, auth, cases, selfcheck, detect, ingest];
 
 const resources: Record<'id' | 'en', Record<string, unknown>> = { id: {}, en: {} };
 for (const c of catalogs) {

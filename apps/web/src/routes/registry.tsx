@@ -14,6 +14,10 @@ import { FollowUpPage } from '../features/followup/FollowUpPage.tsx';
 import { DashboardPage } from '../features/dashboard/DashboardPage.tsx';
 import { SelfCheckPage } from '../features/selfcheck/SelfCheckPage.tsx';
 import { RulebookPage } from '../features/selfcheck/RulebookPage.tsx';
+import { ImportPage } from '../features/ingest/ImportPage.tsx';
+import { AccountsPage } from '../features/ingest/AccountsPage.tsx';
+import { FindingsPage } from '../features/ingest/FindingsPage.tsx';
+import { TextAnalysisPage } from '../features/detect/TextAnalysisPage.tsx';
 
 export interface PageRoute {
   path: string;
@@ -64,5 +68,19 @@ export const pageRoutes: PageRoute[] = [
     navKey: 'asnDir.nav',
     roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'],
   },
+  {
+    path: '/analisis-teks',
+    element: <TextAnalysisPage />,
+    navKey: 'detectPage.nav',
+    roles: ['admin', 'supervisor', 'analyst'],
+  },
   { path: '/admin/users', element: <UsersPage />, navKey: 'adminUsers.nav', roles: ['admin'] },
+  { path: '/impor', element: <ImportPage />, navKey: 'ingest.navImport', roles: ['admin', 'supervisor', 'analyst'] },
+  { path: '/akun-asn', element: <AccountsPage />, navKey: 'ingest.navAccounts', roles: ['admin', 'supervisor', 'analyst'] },
+  {
+    path: '/temuan-interaksi',
+    element: <FindingsPage />,
+    navKey: 'ingest.navFindings',
+    roles: ['admin', 'supervisor', 'analyst', 'ppk', 'viewer'],
+  },
 ];
