@@ -19,6 +19,17 @@ import {
 const SOURCE = 'x_api_v2';
 
 function userRef(u: Record<string, any>, field: string): AccountRef {
+  // Hot path (a million likes): well-formed users skip building the field paths for error messages.
+  if (typeof u.id === 'string' && typeof u.username === 'string' && u.username && u.id) {
+    return {
+      platform: 'x',
+      userId: u.id,
+      handle: u.username.toLowerCase(),
+      displayName: typeof u.name === 'string' ? u.name : null,
+      bio: typeof u.description === 'string' && u.description ? u.description : null,
+      imageUrl: typeof u.profile_image_url === 'string' ? u.profile_image_url : null,
+    };
+  }
   return {
     platform: 'x',
     userId: requireString(u.id, `${field}.id`),
@@ -134,7 +145,7 @@ export const xAdapter: Adapter = {
         );
       const [, , subjectId, edge] = m;
       data.forEach((u: any, i: number) => {
-        const user = userRef(asObject(u, `data[${i}]`), `data[${i}]`);
+        const user = userRef(u && typeof u === 'object' ? u : asObject(u, `data[${i}]`), `data[${i}]`);
         accounts.push(user);
         const subject: AccountRef = { platform: 'x', userId: subjectId };
         const base = { platform: 'x', text: null, media: [], occurredAt: null, source: SOURCE, raw: { endpoint: edge, subject_id: subjectId, user: u, retrieved_at: observedAt } };

@@ -111,10 +111,10 @@ CREATE UNLOGGED TABLE activity_stage (
   target_user_id text,
   target_post_id text,
   text text,
-  media text NOT NULL,
+  -- jsonb here, so the JSON is parsed by the COPY while the importer still reads the file, not in the merge
+  media jsonb NOT NULL,
   occurred_at timestamptz,
   observed_at timestamptz NOT NULL,
   source text NOT NULL,
-  raw text NOT NULL
+  raw jsonb NOT NULL
 );
-CREATE INDEX activity_stage_run_idx ON activity_stage (import_run_id);

@@ -42,6 +42,7 @@ export interface ImportContext {
   /** Runs the write and the run's 'succeeded' status in one transaction. */
   writeAndFinish(
     fn: (q: Queryable) => Promise<{ written: number; problems: RowProblem[]; summary: Record<string, number>; read?: number }>,
+    onFailure?: () => { problems: RowProblem[]; message?: string | null },
   ): Promise<ImportOutcome>;
   /** set by readers so writeAndFinish knows the count */
   read: number;
@@ -69,8 +70,7 @@ export async function openImportContext(deps: {
     at: deps.now(),
   });
   let lastWrite = 0;
-  // Inside the write transaction the run row must not be touched through `db`: PGlite has one connection,
-  // and on PostgreSQL the row would wait on our own transaction's lock.
+  // Inside the write transaction PGlite's single connection is taken: progress then stays in memory.
   let inTx = false;
   const ctx: ImportContext = {
     db,
@@ -86,7 +86,7 @@ export async function openImportContext(deps: {
       deps.onProgress?.({ runId, read, phase });
       // The web app polls the run row; a write every half second is plenty and cheap.
       const t = Date.now();
-      if (!inTx && t - lastWrite > 500) {
+      if (!(inTx && db.kind === 'pglite') && t - lastWrite > 500) {
         lastWrite = t;
         await repo.progress(db, runId, read);
       }
@@ -100,7 +100,7 @@ export async function openImportContext(deps: {
     fail(read, problems, error) {
       return ctx.finish('failed', read, 0, problems, error, {});
     },
-    async writeAndFinish(fn) {
+    async writeAndFinish(fn, onFailure) {
       try {
         await db.tx(async (q) => {
           inTx = true;
@@ -117,7 +117,8 @@ export async function openImportContext(deps: {
         });
       } catch (e) {
         inTx = false;
-        return ctx.fail(ctx.read, [], `penyimpanan dibatalkan, tidak ada yang tersimpan: ${(e as Error).message}`);
+        const f = onFailure?.();
+        return ctx.fail(ctx.read, f?.problems ?? [], `penyimpanan dibatalkan, tidak ada yang tersimpan: ${f?.message ?? (e as Error).message}`);
       }
       inTx = false;
       deps.onProgress?.({ runId, read: ctx.read, phase: 'done' });

@@ -218,33 +218,53 @@ export function createIngestRepo() {
         );
       }
     },
+    /** Each run stages into its own unlogged table: dropped whole afterwards instead of row-by-row deletes. */
+    stageTable(runId: string): string {
+      return `activity_stage_${runId.replace(/-/g, '')}`;
+    },
+    async createStage(q: Queryable, runId: string): Promise<void> {
+      await q.query(`CREATE UNLOGGED TABLE IF NOT EXISTS ${this.stageTable(runId)} (LIKE activity_stage)`);
+    },
     async stageRows(q: Queryable, runId: string, rows: string[][]): Promise<void> {
       // rows: platform, platform_id, kind, actor_handle, actor_user_id, target_handle, target_user_id,
       // target_post_id, text, media, occurred_at, observed_at, source, raw (null = '\N' never used here)
       const col = (i: number) => rows.map((r) => r[i]);
       await q.query(
-        `INSERT INTO activity_stage (import_run_id, platform, platform_id, kind, actor_handle, actor_user_id,
+        `INSERT INTO ${this.stageTable(runId)} (import_run_id, platform, platform_id, kind, actor_handle, actor_user_id,
            target_handle, target_user_id, target_post_id, text, media, occurred_at, observed_at, source, raw)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-           $9::text[], $10::text[], $11::text[], $12::timestamptz[], $13::timestamptz[], $14::text[], $15::text[])`,
+           $9::text[], $10::text[], $11::jsonb[], $12::timestamptz[], $13::timestamptz[], $14::text[], $15::jsonb[])`,
         [runId, ...Array.from({ length: 14 }, (_, i) => col(i))],
       );
     },
     async mergeStage(q: Queryable, runId: string): Promise<number> {
+      return this.mergeTable(q, this.stageTable(runId));
+    },
+    /** Moves one staged table into activity (duplicates and re-imports add nothing) and drops it. */
+    async mergeTable(q: Queryable, table: string): Promise<number> {
       const r = await q.query(
         `INSERT INTO activity (platform, platform_id, kind, actor_handle, actor_user_id, target_handle, target_user_id,
            target_post_id, text, media, occurred_at, observed_at, source, raw, import_run_id)
          SELECT platform, platform_id, kind, actor_handle, actor_user_id, target_handle, target_user_id,
-           target_post_id, text, media::jsonb, occurred_at, observed_at, source, raw::jsonb, import_run_id
-         FROM activity_stage WHERE import_run_id = $1
+           target_post_id, text, media, occurred_at, observed_at, source, raw, import_run_id
+         FROM ${table}
          ON CONFLICT (platform, platform_id) DO NOTHING`,
-        [runId],
       );
-      await q.query(`DELETE FROM activity_stage WHERE import_run_id = $1`, [runId]);
+      await q.query(`DROP TABLE ${table}`);
       return r.rowCount;
     },
     async dropStage(q: Queryable, runId: string): Promise<void> {
-      await q.query(`DELETE FROM activity_stage WHERE import_run_id = $1`, [runId]);
+      await q.query(`DROP TABLE IF EXISTS ${this.stageTable(runId)}`);
+    },
+    /** Stage tables left by a process that died mid-import (their run is no longer running). */
+    async dropOrphanStages(q: Queryable): Promise<number> {
+      const r = await q.query<{ t: string }>(
+        `SELECT c.relname AS t FROM pg_class c WHERE c.relkind = 'r' AND c.relname LIKE 'activity\\_stage\\_%'
+           AND NOT EXISTS (SELECT 1 FROM import_run r WHERE r.status = 'running'
+                           AND c.relname LIKE 'activity_stage_' || replace(r.id::text, '-', '') || '%')`,
+      );
+      for (const x of r.rows) await q.query(`DROP TABLE IF EXISTS ${x.t}`);
+      return r.rows.length;
     },
 
     // ---- links ----

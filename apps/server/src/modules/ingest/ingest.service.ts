@@ -143,6 +143,7 @@ export function createIngestService(deps: CoreDeps & { ports: () => AnalysisPort
           await queue.enqueue(analyseJob, { ...next, throttleMs: p.throttleMs }, { singletonKey: key });
         }
       });
+      await repo.dropOrphanStages(deps.db);
       // Runs committed just before a crash, whose job was never enqueued.
       for (const runId of await repo.runsAwaitingAnalysis(deps.db)) {
         await queue.enqueue(analyseJob, { runId }, { singletonKey: runId });
