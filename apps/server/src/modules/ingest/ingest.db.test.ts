@@ -73,6 +73,22 @@ describe('ASN roster import', () => {
     expect(await count('asn')).toBe(12);
     expect(await count(`audit_log WHERE action = 'import.asn'`)).toBe(2);
   });
+  it('reads XLSX rosters, and catches a NIP Excel stored as a number (digits lost)', async () => {
+    const fs = await import('node:fs');
+    const os = await import('node:os');
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('ASN');
+    ws.addRow(['NIP', 'Nama Lengkap', 'JK', 'Tgl Lahir', 'Status Kepegawaian', 'Jabatan', 'Jenis Jabatan', 'OPD', 'Instansi', 'Kode Wilayah']);
+    ws.addRow(['199511052020011007', 'Muhammad Fikri Ardiansyah, S.Kom', 'Laki-laki', new Date(Date.UTC(1995, 10, 5)), 'PNS', 'Pranata Komputer', 'Fungsional', 'Diskominfo', '64.72-SETDA', '64.72']);
+    ws.addRow([199002142023212007, 'Siti Khadijah Harahap', 'P', '14/02/1990', 'PPPK', 'Guru', 'JF', 'SDN 012', '64.72-DISDIK', '64.72']);
+    const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'netra-')), 'roster.xlsx');
+    await wb.xlsx.writeFile(f);
+    const run = await ingest().runImport('asn', f, { who, opts: { dryRun: true } });
+    expect(run.status).toBe('dry_run');
+    expect(run.summary).toMatchObject({ valid: 1, invalid: 1 });
+    expect(run.problems).toEqual([{ row: 3, column: 'NIP', reason: expect.stringMatching(/tersimpan sebagai angka di Excel/) }]);
+  });
   it('refuses a file without the NIP column', async () => {
     const fs = await import('node:fs');
     const os = await import('node:os');
