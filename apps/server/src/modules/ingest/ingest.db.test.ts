@@ -81,7 +81,8 @@ describe('ASN roster import', () => {
     const ws = wb.addWorksheet('ASN');
     ws.addRow(['NIP', 'Nama Lengkap', 'JK', 'Tgl Lahir', 'Status Kepegawaian', 'Jabatan', 'Jenis Jabatan', 'OPD', 'Instansi', 'Kode Wilayah']);
     ws.addRow(['199511052020011007', 'Muhammad Fikri Ardiansyah, S.Kom', 'Laki-laki', new Date(Date.UTC(1995, 10, 5)), 'PNS', 'Pranata Komputer', 'Fungsional', 'Diskominfo', '64.72-SETDA', '64.72']);
-    ws.addRow([199002142023212007, 'Siti Khadijah Harahap', 'P', '14/02/1990', 'PPPK', 'Guru', 'JF', 'SDN 012', '64.72-DISDIK', '64.72']);
+    // what Excel keeps when a NIP column is formatted as a number
+    ws.addRow([Number('199002142023212007'), 'Siti Khadijah Harahap', 'P', '14/02/1990', 'PPPK', 'Guru', 'JF', 'SDN 012', '64.72-DISDIK', '64.72']);
     const f = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'netra-')), 'roster.xlsx');
     await wb.xlsx.writeFile(f);
     const run = await ingest().runImport('asn', f, { who, opts: { dryRun: true } });
