@@ -4,9 +4,10 @@
 // over normalised text; `match(normalised)` returns every longest match with its original span and what
 // it refers to. Forms go through the same normaliser as posts, so "#PrabowoGibran2024", "prabowo gibran
 // 2024" and "Pr4bowo Gibran 2024" meet on one key. Keys are space-delimited, so matches are whole tokens.
-// The Map-trie variant: the double-array variant ('/fast') builds in quadratic time (50 s for 60k keys),
-// which rules it out for caleg lists of 300k names; this one builds 300k keys in ~3 s.
-import { AhoCorasick } from '@monyone/aho-corasick';
+// Two builds of the same automaton: the double-array variant ('/fast') matches about twice as fast but
+// builds in quadratic time (50 s for 60k keys); the Map-trie variant builds 300k keys in seconds.
+import { AhoCorasick as MapTrieAhoCorasick } from '@monyone/aho-corasick';
+import { AhoCorasick as DoubleArrayAhoCorasick } from '@monyone/aho-corasick/fast';
 import type { ElectionPack, PackContest } from '@netra/shared';
 import { createNormaliser, originalSpan, type Normalise, type Normalised } from './normalise.ts';
 import { EXTRA_FORMS, SEGMENT_WORDS, type ExtraForm } from './lexicon-extra.ts';
@@ -197,6 +198,9 @@ export function segmentationVocabulary(forms: readonly string[]): Set<string> {
   return words;
 }
 
+/** Above this many keys the double-array build gets slow (quadratic); the Map trie takes over. */
+export const DOUBLE_ARRAY_MAX_KEYS = 10_000;
+
 export interface Lexicon {
   normalise: Normalise;
   /** number of distinct keys in the automaton */
@@ -225,7 +229,8 @@ export function compileLexicon(input: LexiconInput): Lexicon {
         list[same] = { ...list[same], label: `${KIND_LABEL_GENERIC[ref.kind] ?? ref.kind} calon kepala daerah`, contestId: undefined, strong: list[same].strong || ref.strong };
     }
   }
-  const ac = new AhoCorasick([...byKey.keys()]);
+  const keys = [...byKey.keys()];
+  const ac = keys.length <= DOUBLE_ARRAY_MAX_KEYS ? new DoubleArrayAhoCorasick(keys) : new MapTrieAhoCorasick(keys);
 
   function match(n: Normalised): LexMatch[] {
     const raw = ac.matchInText(n.text);

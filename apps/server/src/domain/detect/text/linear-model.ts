@@ -20,6 +20,33 @@ export function predictProba(m: LinearModel, x: FeatureVector, out?: Float64Arra
   const z = out ?? new Float64Array(C);
   z.fill(0);
   const w = m.weights;
+  if (C === 3) {
+    // the stance model: three running sums in registers instead of a Float64Array
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    const idx = x.idx;
+    for (let i = 0; i < idx.length; i++) {
+      const base = (idx[i] & mask) * 3;
+      a += w[base];
+      b += w[base + 1];
+      c += w[base + 2];
+    }
+    a *= x.scale;
+    b *= x.scale;
+    c *= x.scale;
+    const meta = x.meta;
+    for (let i = 0; i < meta.length; i++) {
+      const base = (meta[i] & mask) * 3;
+      a += w[base];
+      b += w[base + 1];
+      c += w[base + 2];
+    }
+    z[0] = a;
+    z[1] = b;
+    z[2] = c;
+    return softmaxInPlace(z, C);
+  }
   for (let i = 0; i < x.idx.length; i++) {
     const base = (x.idx[i] & mask) * C;
     for (let c = 0; c < C; c++) z[c] += w[base + c] * x.scale;
@@ -28,6 +55,10 @@ export function predictProba(m: LinearModel, x: FeatureVector, out?: Float64Arra
     const base = (x.meta[i] & mask) * C;
     for (let c = 0; c < C; c++) z[c] += w[base + c];
   }
+  return softmaxInPlace(z, C);
+}
+
+function softmaxInPlace(z: Float64Array, C: number): Float64Array {
   let max = -Infinity;
   for (let c = 0; c < C; c++) max = Math.max(max, z[c]);
   let sum = 0;
