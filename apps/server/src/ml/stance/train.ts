@@ -2,7 +2,7 @@
 // examples in own-examples.jsonl and the post texts in ../shared/corpus (read at training time only;
 // never copied into the repo). Deterministic: fixed seed, fixed order, id-hash split. The test split
 // (splitOf(id) === 'test') is never trained on and the threshold is picked on the validation split.
-// Options: --corpus <dir>  --out <dir>  --seed <n>  --epochs <n> --lr <x> --l2 <x>  --dry (report only)
+// Options: --corpus <dir>  --out <dir>  --seed <n>  --epochs <n> --lr <x> --l2 <x> --oppose-weight <x>  --dry (report only)
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,7 +114,9 @@ function main() {
   const xs = train.map((e) => feats.get(e.id)!);
   const ys = train.map((e) => STANCE_CLASSES.indexOf(e.stance as (typeof STANCE_CLASSES)[number]));
   // own civil-servant examples are few but they are the register the product sees: weigh them up
-  const weight = (i: number) => (train[i].source === 'own' ? 3 : train[i].source === 'general' ? 0.5 : 1);
+  // oppose posts are a sixth of the corpus and mostly sarcasm: weigh them up so the class is learnt
+  const opposeWeight = Number(arg('oppose-weight', '3'));
+  const weight = (i: number) => (train[i].source === 'own' ? 3 : train[i].source === 'general' ? 0.5 : 1) * (train[i].stance === 'oppose' ? opposeWeight : 1);
   const stanceLoss = trainLinearModel(model.stance, xs, ys, { epochs, learningRate, l2, seed, sampleWeight: weight });
 
   const tTrain = train.filter((e) => e.stance !== 'neutral' && targetClass(e.target) >= 0);
