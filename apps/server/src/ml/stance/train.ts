@@ -116,7 +116,14 @@ function main() {
   // own civil-servant examples are few but they are the register the product sees: weigh them up
   // oppose posts are a sixth of the corpus and mostly sarcasm: weigh them up so the class is learnt
   const opposeWeight = Number(arg('oppose-weight', '3'));
-  const weight = (i: number) => (train[i].source === 'own' ? 3 : train[i].source === 'general' ? 0.5 : 1) * (train[i].stance === 'oppose' ? opposeWeight : 1);
+  // own examples are mostly neutral; their partisan ones are weighed so both sides count the same, or the
+  // model learns "official register = neutral" and misses an ASN who campaigns in that register
+  const ownTrain = train.filter((e) => e.source === 'own');
+  const ownPartisan = ownTrain.filter((e) => e.stance !== 'neutral').length;
+  const ownBalance = ownPartisan ? (ownTrain.length - ownPartisan) / ownPartisan : 1;
+  const sourceWeight = (e: Example) =>
+    e.source === 'own' ? (e.stance === 'neutral' ? 3 : 3 * ownBalance) : e.source === 'general' ? 0.5 : 1;
+  const weight = (i: number) => sourceWeight(train[i]) * (train[i].stance === 'oppose' && train[i].source !== 'own' ? opposeWeight : 1);
   const stanceLoss = trainLinearModel(model.stance, xs, ys, { epochs, learningRate, l2, seed, sampleWeight: weight });
 
   const tTrain = train.filter((e) => e.stance !== 'neutral' && targetClass(e.target) >= 0);

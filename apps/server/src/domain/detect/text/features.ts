@@ -32,18 +32,27 @@ const CUE_WORDS: Record<Exclude<Cue, 'quote'>, readonly string[]> = {
   neutrality: ['netral', 'netralitas', 'asn', 'pns', 'pppk', 'larangan', 'dilarang', 'sanksi', 'bawaslu', 'kpu', 'aturan', 'skb', 'pegawai', 'aparatur', 'kasn', 'bkn'],
 };
 
+const CALL_WORDS = new Set(['dukung', 'mendukung', 'pilih', 'coblos', 'menangkan', 'memenangkan', 'ayo', 'mari', 'lanjutkan', 'bersama', 'untuk', 'mengajak', 'ajak', 'siap', 'menang']);
+const ATTACK_WORDS = new Set(['tolak', 'jangan', 'bukan', 'lawan', 'gagal', 'anti', 'kalahkan', 'turunkan']);
+
 const CUE_INDEX = new Map<string, Cue[]>();
 for (const [cue, words] of Object.entries(CUE_WORDS) as [Cue, readonly string[]][])
   for (const w of words) CUE_INDEX.set(w, [...(CUE_INDEX.get(w) ?? []), cue]);
 
+/** "calon bupati", "cagub" context: the office word names a candidacy, not official duty. */
+function isCandidacyTitle(n: Normalised, i: number): boolean {
+  const prev = i > 0 ? n.tokens[i - 1].norm : '';
+  return prev === 'calon' || prev === 'bakal' || (prev === 'wakil' && i > 1 && n.tokens[i - 2].norm === 'calon');
+}
+
 /** Count of cue words per cue (a quote mark counts for `quote`). */
 export function findCues(n: Normalised): Record<Cue, number> {
   const out: Record<Cue, number> = { question: 0, report: 0, quote: 0, official: 0, voter_education: 0, neutrality: 0 };
-  for (const t of n.tokens) {
+  n.tokens.forEach((t, i) => {
     if (t.norm === '"') out.quote++;
     const cs = CUE_INDEX.get(t.norm);
-    if (cs) for (const c of cs) out[c]++;
-  }
+    if (cs && !isCandidacyTitle(n, i)) for (const c of cs) out[c]++;
+  });
   return out;
 }
 
@@ -52,7 +61,7 @@ export function cueTokens(n: Normalised): { index: number; cue: Cue }[] {
   const out: { index: number; cue: Cue }[] = [];
   n.tokens.forEach((t, index) => {
     if (t.norm === '"') out.push({ index, cue: 'quote' });
-    for (const cue of CUE_INDEX.get(t.norm) ?? []) out.push({ index, cue });
+    if (!isCandidacyTitle(n, index)) for (const cue of CUE_INDEX.get(t.norm) ?? []) out.push({ index, cue });
   });
   return out;
 }
@@ -124,6 +133,16 @@ export function metaFeatures(matches: readonly LexMatch[], cues: Record<Cue, num
     }
   }
   out.push(strong ? 'STRONG' : 'NOSTRONG', 'NT:' + Math.min(specific.size, 3));
+  // a call to vote/support aimed at a named target ("mengajak staf memilih Pak Hendra", "ayo coblos 02")
+  for (const m of matches) {
+    const r = m.referents.find((x) => x.strong && !x.target.startsWith('generic:'));
+    if (!r) continue;
+    for (let t = Math.max(0, m.first - 4); t < m.first; t++) {
+      const w = n.tokens[t].norm;
+      if (CALL_WORDS.has(w)) out.push('CALL', 'CALL:' + w);
+      else if (ATTACK_WORDS.has(w)) out.push('ATTACK', 'ATTACK:' + w);
+    }
+  }
   if (matches.length === 0) out.push('NOLEX');
   for (const c of Object.keys(cues) as Cue[]) if (cues[c] > 0) out.push('Q:' + c, `Q:${c}:${Math.min(cues[c], 3)}`);
   let urls = 0;
