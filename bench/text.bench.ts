@@ -8,7 +8,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compileLexicon, type CalegName, type Lexicon } from '../apps/server/src/domain/detect/text/lexicon.ts';
+import {
+  compileLexicon,
+  type CalegName,
+  type Lexicon,
+} from '../apps/server/src/domain/detect/text/lexicon.ts';
 import { mulberry32 } from '../apps/server/src/domain/detect/text/linear-model.ts';
 import { buildTextDetector } from '../apps/server/src/ml/stance/text-detector.ts';
 import { loadShippedPacks } from '../apps/server/src/modules/rulebook/shipped-data.ts';
@@ -66,7 +70,9 @@ const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The naive matcher the issue compares against: one case-insensitive RegExp per lexicon form. */
 function naiveMatcher(lexicon: Lexicon, limit = Infinity) {
   const res: RegExp[] = [];
-  for (const [key] of lexicon.entries()) if (res.length < limit) res.push(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(key.trim())}(?![\\p{L}\\p{N}])`, 'iu'));
+  for (const [key] of lexicon.entries())
+    if (res.length < limit)
+      res.push(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRe(key.trim())}(?![\\p{L}\\p{N}])`, 'iu'));
   return (text: string) => {
     let hits = 0;
     for (const re of res) if (re.test(text)) hits++;
@@ -75,15 +81,60 @@ function naiveMatcher(lexicon: Lexicon, limit = Infinity) {
 }
 
 function syntheticCalegs(n: number): CalegName[] {
-  const first = ['Ahmad', 'Siti', 'Budi', 'Dewi', 'Rahmat', 'Nur', 'Agus', 'Sri', 'Hendra', 'Yuli', 'Andi', 'Rina', 'Fajar', 'Lina', 'Bayu', 'Wati', 'Joko', 'Tuti', 'Rudi', 'Maya'];
-  const syl = ['sa', 'ri', 'ma', 'wan', 'ti', 'no', 'di', 'ka', 'lu', 'har', 'yo', 'ni', 'sur', 'ja', 'to', 'pra', 'se', 'ty', 'ra', 'ha'];
+  const first = [
+    'Ahmad',
+    'Siti',
+    'Budi',
+    'Dewi',
+    'Rahmat',
+    'Nur',
+    'Agus',
+    'Sri',
+    'Hendra',
+    'Yuli',
+    'Andi',
+    'Rina',
+    'Fajar',
+    'Lina',
+    'Bayu',
+    'Wati',
+    'Joko',
+    'Tuti',
+    'Rudi',
+    'Maya',
+  ];
+  const syl = [
+    'sa',
+    'ri',
+    'ma',
+    'wan',
+    'ti',
+    'no',
+    'di',
+    'ka',
+    'lu',
+    'har',
+    'yo',
+    'ni',
+    'sur',
+    'ja',
+    'to',
+    'pra',
+    'se',
+    'ty',
+    'ra',
+    'ha',
+  ];
   const rand = mulberry32(7);
   const r = () => Math.floor(rand() * 1_000_000);
   const out: CalegName[] = [];
   for (let i = 0; i < n; i++) {
     let last = '';
     for (let k = 0; k < 4 + (r() % 3); k++) last += syl[r() % syl.length];
-    out.push({ name: `${first[r() % first.length]} ${last[0].toUpperCase()}${last.slice(1)}`, party: 'Partai Contoh' });
+    out.push({
+      name: `${first[r() % first.length]} ${last[0].toUpperCase()}${last.slice(1)}`,
+      party: 'Partai Contoh',
+    });
   }
   return out;
 }
@@ -91,8 +142,11 @@ function syntheticCalegs(n: number): CalegName[] {
 function emit(line: Record<string, unknown>) {
   if (json) console.log(JSON.stringify(line));
   else {
-    const v = typeof line.value === 'number' ? Math.round(line.value as number).toLocaleString('en') : line.value;
-    console.log(`${String(line.name).padEnd(22)} ${v} ${line.unit}${line.baseline !== undefined ? `  (naive ${Math.round(line.baseline as number).toLocaleString('en')}, ×${line.ratio})` : ''}`);
+    const v =
+      typeof line.value === 'number' ? Math.round(line.value as number).toLocaleString('en') : line.value;
+    console.log(
+      `${String(line.name).padEnd(22)} ${v} ${line.unit}${line.baseline !== undefined ? `  (naive ${Math.round(line.baseline as number).toLocaleString('en')}, ×${line.ratio})` : ''}`,
+    );
   }
 }
 
@@ -108,8 +162,28 @@ const detectRate = throughput(texts, (t) => detect(t, { date }));
 const lexRate = throughput(texts, (t) => lexicon.match(lexicon.normalise(t)));
 const naiveSample = texts.slice(0, 3000);
 const naiveRate = throughput(naiveSample, naive, 1000);
-emit({ name: 'text.detect', unit: 'posts/s', value: round(detectRate), baseline: round(naiveRate), ratio: round(detectRate / naiveRate, 2), posts: texts.length, source, target: 20000, meetsTarget: detectRate >= 20000, baselineKind: 'one RegExp per lexicon entry (lexicon only)', lexiconKeys: lexicon.size });
-emit({ name: 'text.lexicon', unit: 'posts/s', value: round(lexRate), baseline: round(naiveRate), ratio: round(lexRate / naiveRate, 2), posts: texts.length, lexiconKeys: lexicon.size });
+emit({
+  name: 'text.detect',
+  unit: 'posts/s',
+  value: round(detectRate),
+  baseline: round(naiveRate),
+  ratio: round(detectRate / naiveRate, 2),
+  posts: texts.length,
+  source,
+  target: 20000,
+  meetsTarget: detectRate >= 20000,
+  baselineKind: 'one RegExp per lexicon entry (lexicon only)',
+  lexiconKeys: lexicon.size,
+});
+emit({
+  name: 'text.lexicon',
+  unit: 'posts/s',
+  value: round(lexRate),
+  baseline: round(naiveRate),
+  ratio: round(lexRate / naiveRate, 2),
+  posts: texts.length,
+  lexiconKeys: lexicon.size,
+});
 
 // 300,000 caleg names
 const calegs = syntheticCalegs(300_000);
@@ -130,6 +204,25 @@ const bigRate = throughput(withNames, (t) => big.match(big.normalise(t)));
 const NAIVE_ENTRIES = 20_000;
 const bigNaive = naiveMatcher(big, NAIVE_ENTRIES);
 const bigNaiveRate = (throughput(withNames.slice(0, 200), bigNaive, 1000) * NAIVE_ENTRIES) / big.size;
-emit({ name: 'text.lexicon300k', unit: 'posts/s', value: round(bigRate), baseline: round(bigNaiveRate, 2), ratio: round(bigRate / bigNaiveRate, 0), lexiconKeys: big.size, buildMs: Math.round(buildMs), rssAfterBuildMB: lexiconRssMB, heapAfterBuildMB: lexiconHeapMB, baselineExtrapolatedFrom: NAIVE_ENTRIES });
+emit({
+  name: 'text.lexicon300k',
+  unit: 'posts/s',
+  value: round(bigRate),
+  baseline: round(bigNaiveRate, 2),
+  ratio: round(bigRate / bigNaiveRate, 0),
+  lexiconKeys: big.size,
+  buildMs: Math.round(buildMs),
+  rssAfterBuildMB: lexiconRssMB,
+  heapAfterBuildMB: lexiconHeapMB,
+  baselineExtrapolatedFrom: NAIVE_ENTRIES,
+});
 sampleMemory();
-emit({ name: 'text.memory', unit: 'MB', value: round(rssBeforeNaive / 1e6), rssPeakMB: round(rssBeforeNaive / 1e6), heapPeakMB: round(heapBeforeNaive / 1e6), rssPeakWithNaiveBaselineMB: round(peakRss / 1e6), note: 'peak RSS of the detector and the 300k-name lexicon; the last field includes the 20,000 compiled RegExps of the naive baseline' });
+emit({
+  name: 'text.memory',
+  unit: 'MB',
+  value: round(rssBeforeNaive / 1e6),
+  rssPeakMB: round(rssBeforeNaive / 1e6),
+  heapPeakMB: round(heapBeforeNaive / 1e6),
+  rssPeakWithNaiveBaselineMB: round(peakRss / 1e6),
+  note: 'peak RSS of the detector and the 300k-name lexicon; the last field includes the 20,000 compiled RegExps of the naive baseline',
+});

@@ -29,7 +29,9 @@ describe('text analysis page', () => {
     expect(await marks.allTextContents()).toContain('Prabowo-Gibran');
     expect(await page.getByTestId('detect-result').textContent()).toContain('skb-d02');
 
-    await page.getByTestId('detect-text').fill('Mendampingi Bapak Wali Kota meninjau lokasi banjir, bantuan logistik sudah disalurkan.');
+    await page
+      .getByTestId('detect-text')
+      .fill('Mendampingi Bapak Wali Kota meninjau lokasi banjir, bantuan logistik sudah disalurkan.');
     await page.getByTestId('detect-submit').click();
     await expect.poll(() => page.getByTestId('detect-stance').textContent()).toBe('Netral');
     await page.close();

@@ -22,20 +22,25 @@ export function detectorOptions(options: Record<string, string>) {
   let threshold: number | undefined;
   if (options.threshold !== undefined) {
     threshold = Number(options.threshold);
-    if (!(threshold >= 0 && threshold <= 1)) throw new UsageError(`--threshold must be between 0 and 1, got ${options.threshold}`);
+    if (!(threshold >= 0 && threshold <= 1))
+      throw new UsageError(`--threshold must be between 0 and 1, got ${options.threshold}`);
   }
   return { date, config: threshold === undefined ? {} : { threshold } };
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { options } = parseArgs(args, { options: ['input', 'output', 'date', 'threshold'] });
-  if (!options.input || !options.output) throw new UsageError('usage: netra detect --input in.jsonl --output out.jsonl [--date YYYY-MM-DD] [--threshold 0..1]');
+  if (!options.input || !options.output)
+    throw new UsageError(
+      'usage: netra detect --input in.jsonl --output out.jsonl [--date YYYY-MM-DD] [--threshold 0..1]',
+    );
   const { date, config } = detectorOptions(options);
   const { detect } = buildTextDetector({ config });
 
   const input = options.input === '-' ? process.stdin : createReadStream(options.input, { encoding: 'utf8' });
   const inputError = new Promise<never>((_, reject) => input.once('error', reject));
-  const out: Writable = options.output === '-' ? process.stdout : createWriteStream(options.output, { encoding: 'utf8' });
+  const out: Writable =
+    options.output === '-' ? process.stdout : createWriteStream(options.output, { encoding: 'utf8' });
   const rl = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let written = 0;

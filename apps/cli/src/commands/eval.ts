@@ -6,13 +6,20 @@ import { createReadStream } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { STANCES, type Stance } from '@netra/shared';
 import { buildTextDetector } from '@netra/server/src/ml/stance/text-detector.ts';
-import { formatStanceMetrics, scoreStance, type Scored } from '@netra/server/src/domain/detect/text/metrics.ts';
+import {
+  formatStanceMetrics,
+  scoreStance,
+  type Scored,
+} from '@netra/server/src/domain/detect/text/metrics.ts';
 import { UsageError, parseArgs, type CliIo } from '../io.ts';
 import { detectorOptions } from './detect.ts';
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   const { options, flags } = parseArgs(args, { options: ['input', 'date', 'threshold'], flags: ['json'] });
-  if (!options.input) throw new UsageError('usage: netra eval --input labelled.jsonl [--json] [--date YYYY-MM-DD] [--threshold 0..1]');
+  if (!options.input)
+    throw new UsageError(
+      'usage: netra eval --input labelled.jsonl [--json] [--date YYYY-MM-DD] [--threshold 0..1]',
+    );
   const { date, config } = detectorOptions(options);
   const { detect } = buildTextDetector({ config });
   const input = options.input === '-' ? process.stdin : createReadStream(options.input, { encoding: 'utf8' });
@@ -37,8 +44,14 @@ export async function run(args: string[], io: CliIo): Promise<number> {
         io.err(`line ${lineNo}: needs "text" and "stance" (${STANCES.join('|')})`);
         continue;
       }
-      const d = detect(r.text, { id: String(r.id ?? lineNo), date: typeof r.date === 'string' ? r.date.slice(0, 10) : date });
-      rows.push({ gold: { stance: r.stance as Stance, target: r.stance === 'neutral' ? null : (r.target ?? null) }, pred: { stance: d.stance, target: d.target } });
+      const d = detect(r.text, {
+        id: String(r.id ?? lineNo),
+        date: typeof r.date === 'string' ? r.date.slice(0, 10) : date,
+      });
+      rows.push({
+        gold: { stance: r.stance as Stance, target: r.stance === 'neutral' ? null : (r.target ?? null) },
+        pred: { stance: d.stance, target: d.target },
+      });
     }
   })();
   await Promise.race([work, inputError]);

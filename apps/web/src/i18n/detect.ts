@@ -9,7 +9,8 @@ export const detect = {
       textLabel: 'Teks unggahan',
       textPlaceholder: 'Contoh: Bismillah, 14 Februari coblos 02 ✌️',
       date: 'Tanggal unggahan',
-      dateHint: 'Kosongkan untuk memakai tanggal hari ini. Sebelum penetapan calon: kode etik; sesudahnya: disiplin.',
+      dateHint:
+        'Kosongkan untuk memakai tanggal hari ini. Sebelum penetapan calon: kode etik; sesudahnya: disiplin.',
       analyse: 'Analisis',
       result: 'Hasil',
       stance: 'Sikap',

@@ -8,12 +8,26 @@ import { buildTextDetector } from './text-detector.ts';
 const rows = readFileSync(new URL('./regression.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((l) => JSON.parse(l) as { id: string; text: string; stance: 'support' | 'oppose' | 'neutral'; target: string | null; date: string });
+  .map(
+    (l) =>
+      JSON.parse(l) as {
+        id: string;
+        text: string;
+        stance: 'support' | 'oppose' | 'neutral';
+        target: string | null;
+        date: string;
+      },
+  );
 
 describe('regression set', () => {
   const { detect } = buildTextDetector();
   const scored = rows.map((r) => ({ r, d: detect(r.text, { id: r.id, date: r.date }) }));
-  const m = scoreStance(scored.map(({ r, d }) => ({ gold: { stance: r.stance, target: r.target }, pred: { stance: d.stance, target: d.target } })));
+  const m = scoreStance(
+    scored.map(({ r, d }) => ({
+      gold: { stance: r.stance, target: r.target },
+      pred: { stance: d.stance, target: d.target },
+    })),
+  );
 
   it('keeps its partisan precision, recall and target accuracy', () => {
     expect(rows.length).toBeGreaterThanOrEqual(40);

@@ -66,7 +66,12 @@ function fallbackRule(q: RuleQuery, packs: readonly ElectionPack[]): RuleRef {
         (action.target.kind === 'party' && c.office === 'dpr') ||
         (action.target.kind === 'caleg' && c.office === 'dpr') ||
         (q.target === 'cakada' && p.kind === 'pilkada');
-      if (fits && (!determination || Math.abs(Date.parse(c.dates.voting) - Date.parse(q.date)) < Math.abs(Date.parse(determination) - Date.parse(q.date))))
+      if (
+        fits &&
+        (!determination ||
+          Math.abs(Date.parse(c.dates.voting) - Date.parse(q.date)) <
+            Math.abs(Date.parse(determination) - Date.parse(q.date)))
+      )
         determination = c.dates.candidateDetermination;
     }
   return determination && q.date >= determination ? FALLBACK.after : FALLBACK.before;

@@ -7,7 +7,11 @@ import { Stemmer } from 'sastrawijs';
 import type { ElectionPack, PostDetection } from '@netra/shared';
 import { compileLexicon, type CalegName, type Lexicon } from '../../domain/detect/text/lexicon.ts';
 import { decodeStanceModel, type StanceModel } from '../../domain/detect/text/stance-model.ts';
-import { createTextDetector, type RuleQuery, type TextDetectorConfig } from '../../domain/detect/text/text.detector.ts';
+import {
+  createTextDetector,
+  type RuleQuery,
+  type TextDetectorConfig,
+} from '../../domain/detect/text/text.detector.ts';
 import { loadShippedPacks } from '../../modules/rulebook/shipped-data.ts';
 import { ruleForPost } from './rule-adapter.ts';
 

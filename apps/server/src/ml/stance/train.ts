@@ -11,7 +11,12 @@ import { extractFeatures, findCues, type FeatureVector } from '../../domain/dete
 import { compileLexicon } from '../../domain/detect/text/lexicon.ts';
 import { trainLinearModel } from '../../domain/detect/text/linear-model.ts';
 import { scoreStance, splitOf, type Scored, type Split } from '../../domain/detect/text/metrics.ts';
-import { emptyStanceModel, encodeStanceModel, STANCE_CLASSES, TARGET_CLASSES } from '../../domain/detect/text/stance-model.ts';
+import {
+  emptyStanceModel,
+  encodeStanceModel,
+  STANCE_CLASSES,
+  TARGET_CLASSES,
+} from '../../domain/detect/text/stance-model.ts';
 import { createTextDetector } from '../../domain/detect/text/text.detector.ts';
 import { loadShippedPacks } from '../../modules/rulebook/shipped-data.ts';
 import { createStemmer } from './text-detector.ts';
@@ -60,7 +65,9 @@ const STANCE_SET = new Set<string>(STANCE_CLASSES);
 
 function loadExamples() {
   const labels = new Map<string, { stance: Stance; target: string | null }>();
-  const labelFiles = ['posts.a.labels.jsonl', 'posts.b.labels.jsonl', 'pilkada.labels.jsonl'].map((f) => path.join(HERE, 'labels', f));
+  const labelFiles = ['posts.a.labels.jsonl', 'posts.b.labels.jsonl', 'pilkada.labels.jsonl'].map((f) =>
+    path.join(HERE, 'labels', f),
+  );
   const labelCounts: Record<string, number> = {};
   for (const f of labelFiles) {
     if (!existsSync(f)) continue;
@@ -84,10 +91,25 @@ function loadExamples() {
       }
     }
     for (const p of readJsonl(path.join(corpusDir, 'general.jsonl')))
-      out.push({ id: p.id, text: p.text, stance: 'neutral', target: null, source: 'general', split: splitOf(p.id) });
+      out.push({
+        id: p.id,
+        text: p.text,
+        stance: 'neutral',
+        target: null,
+        source: 'general',
+        split: splitOf(p.id),
+      });
   }
   for (const o of readJsonl(path.join(HERE, 'own-examples.jsonl')))
-    out.push({ id: o.id, text: o.text, stance: o.stance, target: o.target ?? null, source: 'own', kind: o.kind, split: splitOf(o.id) });
+    out.push({
+      id: o.id,
+      text: o.text,
+      stance: o.stance,
+      target: o.target ?? null,
+      source: 'own',
+      kind: o.kind,
+      split: splitOf(o.id),
+    });
   return { examples: out, labelCounts, corpus };
 }
 
@@ -103,7 +125,14 @@ function main() {
   const packs = loadShippedPacks();
   const lexicon = compileLexicon({ packs });
   const stem = createStemmer();
-  const model = emptyStanceModel({ featureBits: 17, stanceBits: 17, targetBits: 16, stem: true, threshold: 0.5, training: {} });
+  const model = emptyStanceModel({
+    featureBits: 17,
+    stanceBits: 17,
+    targetBits: 16,
+    stem: true,
+    threshold: 0.5,
+    training: {},
+  });
   const fopts = { bits: model.meta.featureBits, stem };
   const feats = new Map<string, FeatureVector>();
   for (const e of examples) {
@@ -123,8 +152,15 @@ function main() {
   const ownBalance = ownPartisan ? (ownTrain.length - ownPartisan) / ownPartisan : 1;
   const sourceWeight = (e: Example) =>
     e.source === 'own' ? (e.stance === 'neutral' ? 3 : 3 * ownBalance) : e.source === 'general' ? 0.5 : 1;
-  const weight = (i: number) => sourceWeight(train[i]) * (train[i].stance === 'oppose' && train[i].source !== 'own' ? opposeWeight : 1);
-  const stanceLoss = trainLinearModel(model.stance, xs, ys, { epochs, learningRate, l2, seed, sampleWeight: weight });
+  const weight = (i: number) =>
+    sourceWeight(train[i]) * (train[i].stance === 'oppose' && train[i].source !== 'own' ? opposeWeight : 1);
+  const stanceLoss = trainLinearModel(model.stance, xs, ys, {
+    epochs,
+    learningRate,
+    l2,
+    seed,
+    sampleWeight: weight,
+  });
 
   const tTrain = train.filter((e) => e.stance !== 'neutral' && targetClass(e.target) >= 0);
   const targetLoss = trainLinearModel(
@@ -174,7 +210,8 @@ function main() {
   const generalAll = examples.filter((e) => e.source === 'general');
   const ownTest = test.filter((e) => e.source === 'own');
   const ownHardNeg = examples.filter((e) => e.source === 'own' && e.stance === 'neutral');
-  const fpRate = (rows: Example[]) => (rows.length ? scoreSet(rows).filter((r) => r.pred.stance !== 'neutral').length / rows.length : 0);
+  const fpRate = (rows: Example[]) =>
+    rows.length ? scoreSet(rows).filter((r) => r.pred.stance !== 'neutral').length / rows.length : 0;
   const count = (rows: Example[]) => ({
     n: rows.length,
     support: rows.filter((e) => e.stance === 'support').length,
@@ -189,7 +226,12 @@ function main() {
       train: count(train),
       valid: count(examples.filter((e) => e.split === 'valid')),
       test: count(test),
-      bySource: Object.fromEntries((['posts', 'pilkada', 'general', 'own'] as const).map((s) => [s, count(examples.filter((e) => e.source === s))])),
+      bySource: Object.fromEntries(
+        (['posts', 'pilkada', 'general', 'own'] as const).map((s) => [
+          s,
+          count(examples.filter((e) => e.source === s)),
+        ]),
+      ),
       stanceLoss,
       targetLoss,
       seed,
@@ -199,7 +241,10 @@ function main() {
       corpus: scoreStance(scoreSet(corpusTest)),
       generalFalsePositiveRate: { test: fpRate(generalTest), nTest: generalTest.length },
       own: scoreStance(scoreSet(ownTest)),
-      ownHardNegativeFalsePositiveRate: { test: fpRate(ownTest.filter((e) => e.stance === 'neutral')), nTest: ownTest.filter((e) => e.stance === 'neutral').length },
+      ownHardNegativeFalsePositiveRate: {
+        test: fpRate(ownTest.filter((e) => e.stance === 'neutral')),
+        nTest: ownTest.filter((e) => e.stance === 'neutral').length,
+      },
     },
     // not held out (70% of these were trained on): shown for orientation only
     seen: {
@@ -216,7 +261,13 @@ function main() {
     JSON.stringify({
       modelBytes: bin.length,
       threshold,
-      heldOutCorpus: { n: c.n, partisanPrecision: c.partisan.precision, partisanRecall: c.partisan.recall, targetAccuracy: c.target.accuracy, accuracy: c.accuracy },
+      heldOutCorpus: {
+        n: c.n,
+        partisanPrecision: c.partisan.precision,
+        partisanRecall: c.partisan.recall,
+        targetAccuracy: c.target.accuracy,
+        accuracy: c.accuracy,
+      },
       generalFP: metrics.heldOut.generalFalsePositiveRate,
       ownHardNegFP: metrics.heldOut.ownHardNegativeFalsePositiveRate,
       seen: metrics.seen,

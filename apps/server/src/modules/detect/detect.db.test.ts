@@ -34,13 +34,22 @@ describe('POST /api/detect/text', () => {
   });
 
   it('maps the same post before penetapan to the ethics item', async () => {
-    const d = await (await post({ text: 'Ayo dukung Prabowo Gibran, coblos 02!', date: '2023-10-01' }, analyst)).json();
+    const d = await (
+      await post({ text: 'Ayo dukung Prabowo Gibran, coblos 02!', date: '2023-10-01' }, analyst)
+    ).json();
     expect(d.stance).toBe('support');
     expect(d.rule.id).toBe('skb-e02');
   });
 
   it('keeps an official-duty post neutral', async () => {
-    const d = await (await post({ text: 'Mendampingi Bapak Wali Kota meninjau banjir di Kelurahan Sempaja, bantuan logistik sudah disalurkan.' }, analyst)).json();
+    const d = await (
+      await post(
+        {
+          text: 'Mendampingi Bapak Wali Kota meninjau banjir di Kelurahan Sempaja, bantuan logistik sudah disalurkan.',
+        },
+        analyst,
+      )
+    ).json();
     expect(d.stance).toBe('neutral');
     expect(d.rule).toBeNull();
   });

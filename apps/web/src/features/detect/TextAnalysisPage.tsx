@@ -1,5 +1,20 @@
 // /analisis-teks: analysts paste a post and see the detector's verdict with the evidence highlighted.
-import { Alert, Badge, Button, Card, Container, Group, Mark, Stack, Table, Text, TextInput, Textarea, Title, Tooltip } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Container,
+  Group,
+  Mark,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +32,8 @@ export function TextAnalysisPage() {
   const [sent, setSent] = useState('');
   const [formError, setFormError] = useState<string | null>(null);
   const run = useMutation({
-    mutationFn: (body: DetectTextRequest) => api<PostDetection>('/api/detect/text', { method: 'POST', json: body }),
+    mutationFn: (body: DetectTextRequest) =>
+      api<PostDetection>('/api/detect/text', { method: 'POST', json: body }),
   });
 
   function submit(e: FormEvent) {
@@ -64,7 +80,9 @@ export function TextAnalysisPage() {
             </Group>
           </Stack>
         </form>
-        {run.error && <Alert color="red">{run.error instanceof ApiError ? run.error.message : String(run.error)}</Alert>}
+        {run.error && (
+          <Alert color="red">{run.error instanceof ApiError ? run.error.message : String(run.error)}</Alert>
+        )}
         {d && (
           <Card withBorder data-testid="detect-result">
             <Stack>
@@ -115,7 +133,8 @@ export function TextAnalysisPage() {
                 </Table>
               )}
               <Text>
-                <b>{t('detectPage.rule')}:</b> {d.rule ? `${d.rule.id} — ${d.rule.title} (${d.rule.basis})` : t('detectPage.noRule')}
+                <b>{t('detectPage.rule')}:</b>{' '}
+                {d.rule ? `${d.rule.id} — ${d.rule.title} (${d.rule.basis})` : t('detectPage.noRule')}
               </Text>
             </Stack>
           </Card>

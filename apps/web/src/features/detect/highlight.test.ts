@@ -21,7 +21,9 @@ describe('highlightPieces', () => {
   });
 
   it('tells lowering cues, stance words and lexicon matches apart', () => {
-    expect(evidenceTone({ start: 0, end: 1, text: 'x', why: 'penanda pertanyaan (menurunkan skor)' })).toBe('cue');
+    expect(evidenceTone({ start: 0, end: 1, text: 'x', why: 'penanda pertanyaan (menurunkan skor)' })).toBe(
+      'cue',
+    );
     expect(evidenceTone({ start: 0, end: 1, text: 'x', why: 'kata bernada dukungan' })).toBe('stance');
     expect(evidenceTone({ start: 0, end: 1, text: 'x', why: 'nama calon: Prabowo' })).toBe('lexicon');
   });

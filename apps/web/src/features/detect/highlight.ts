@@ -8,7 +8,9 @@ export interface Piece {
 }
 
 export function highlightPieces(text: string, evidence: readonly TextEvidence[]): Piece[] {
-  const spans = evidence.filter((e) => e.start >= 0 && e.end > e.start && e.end <= text.length).sort((a, b) => a.start - b.start);
+  const spans = evidence
+    .filter((e) => e.start >= 0 && e.end > e.start && e.end <= text.length)
+    .sort((a, b) => a.start - b.start);
   const out: Piece[] = [];
   let at = 0;
   for (const e of spans) {

@@ -12,27 +12,177 @@ export type Cue = (typeof CUES)[number];
 // Words that mark a post as asking, reporting, quoting, doing official work, educating voters or talking
 // about neutrality. They lower the partisan score (as features the model weighs, and in the detector).
 const CUE_WORDS: Record<Exclude<Cue, 'quote'>, readonly string[]> = {
-  question: ['?', 'apakah', 'bagaimana', 'kenapa', 'mengapa', 'siapa', 'kapan', 'berapa', 'dimana', 'gimana', 'benarkah', 'betulkah', 'tanya', 'bertanya'],
+  question: [
+    '?',
+    'apakah',
+    'bagaimana',
+    'kenapa',
+    'mengapa',
+    'siapa',
+    'kapan',
+    'berapa',
+    'dimana',
+    'gimana',
+    'benarkah',
+    'betulkah',
+    'tanya',
+    'bertanya',
+  ],
   report: [
-    'menurut', 'ujar', 'ungkap', 'dilansir', 'melansir', 'berita', 'breaking', 'sumber', 'rilis', 'survei', 'survey', 'laporan',
-    'dikutip', 'mengatakan', 'menyatakan', 'menjelaskan', 'kata', 'wartawan', 'jurnalis', 'konferensi', 'pers', 'media',
-    'diberitakan', 'memberitakan', 'kabar', 'info', 'informasi', 'update', 'jadwal', 'hasil', 'terkini', 'resmi',
+    'menurut',
+    'ujar',
+    'ungkap',
+    'dilansir',
+    'melansir',
+    'berita',
+    'breaking',
+    'sumber',
+    'rilis',
+    'survei',
+    'survey',
+    'laporan',
+    'dikutip',
+    'mengatakan',
+    'menyatakan',
+    'menjelaskan',
+    'kata',
+    'wartawan',
+    'jurnalis',
+    'konferensi',
+    'pers',
+    'media',
+    'diberitakan',
+    'memberitakan',
+    'kabar',
+    'info',
+    'informasi',
+    'update',
+    'jadwal',
+    'hasil',
+    'terkini',
+    'resmi',
   ],
   official: [
-    'kunjungan', 'kunker', 'rapat', 'rakor', 'koordinasi', 'apel', 'upacara', 'dinas', 'pelantikan', 'dilantik', 'meninjau',
-    'peninjauan', 'peresmian', 'meresmikan', 'diresmikan', 'bimtek', 'audiensi', 'penyerahan', 'menyerahkan', 'pemkab', 'pemkot',
-    'pemprov', 'pemda', 'kecamatan', 'kelurahan', 'sekda', 'opd', 'kantor', 'pelayanan', 'agenda', 'bencana', 'banjir', 'posyandu',
-    'puskesmas', 'musrenbang', 'anggaran', 'apbd', 'jajaran', 'bupati', 'walikota', 'wali', 'gubernur', 'camat', 'lurah', 'dinkes',
-    'disdik', 'bpbd', 'satpol', 'warga', 'masyarakat', 'sosialisasi', 'pembangunan', 'infrastruktur', 'jalan', 'jembatan',
+    'kunjungan',
+    'kunker',
+    'rapat',
+    'rakor',
+    'koordinasi',
+    'apel',
+    'upacara',
+    'dinas',
+    'pelantikan',
+    'dilantik',
+    'meninjau',
+    'peninjauan',
+    'peresmian',
+    'meresmikan',
+    'diresmikan',
+    'bimtek',
+    'audiensi',
+    'penyerahan',
+    'menyerahkan',
+    'pemkab',
+    'pemkot',
+    'pemprov',
+    'pemda',
+    'kecamatan',
+    'kelurahan',
+    'sekda',
+    'opd',
+    'kantor',
+    'pelayanan',
+    'agenda',
+    'bencana',
+    'banjir',
+    'posyandu',
+    'puskesmas',
+    'musrenbang',
+    'anggaran',
+    'apbd',
+    'jajaran',
+    'bupati',
+    'walikota',
+    'wali',
+    'gubernur',
+    'camat',
+    'lurah',
+    'dinkes',
+    'disdik',
+    'bpbd',
+    'satpol',
+    'warga',
+    'masyarakat',
+    'sosialisasi',
+    'pembangunan',
+    'infrastruktur',
+    'jalan',
+    'jembatan',
   ],
   voter_education: [
-    'tps', 'pemilih', 'golput', 'dpt', 'hak', 'gunakan', 'datang', 'jangan', 'lupa', 'surat', 'undangan', 'formulir', 'kpps',
-    'ppk', 'pps', 'pantarlih', 'coklit', 'pemungutan', 'penghitungan', 'bijak', 'cerdas', 'hoaks', 'hoax', 'damai', 'partisipasi',
+    'tps',
+    'pemilih',
+    'golput',
+    'dpt',
+    'hak',
+    'gunakan',
+    'datang',
+    'jangan',
+    'lupa',
+    'surat',
+    'undangan',
+    'formulir',
+    'kpps',
+    'ppk',
+    'pps',
+    'pantarlih',
+    'coklit',
+    'pemungutan',
+    'penghitungan',
+    'bijak',
+    'cerdas',
+    'hoaks',
+    'hoax',
+    'damai',
+    'partisipasi',
   ],
-  neutrality: ['netral', 'netralitas', 'asn', 'pns', 'pppk', 'larangan', 'dilarang', 'sanksi', 'bawaslu', 'kpu', 'aturan', 'skb', 'pegawai', 'aparatur', 'kasn', 'bkn'],
+  neutrality: [
+    'netral',
+    'netralitas',
+    'asn',
+    'pns',
+    'pppk',
+    'larangan',
+    'dilarang',
+    'sanksi',
+    'bawaslu',
+    'kpu',
+    'aturan',
+    'skb',
+    'pegawai',
+    'aparatur',
+    'kasn',
+    'bkn',
+  ],
 };
 
-const CALL_WORDS = new Set(['dukung', 'mendukung', 'pilih', 'coblos', 'menangkan', 'memenangkan', 'ayo', 'mari', 'lanjutkan', 'bersama', 'untuk', 'mengajak', 'ajak', 'siap', 'menang']);
+const CALL_WORDS = new Set([
+  'dukung',
+  'mendukung',
+  'pilih',
+  'coblos',
+  'menangkan',
+  'memenangkan',
+  'ayo',
+  'mari',
+  'lanjutkan',
+  'bersama',
+  'untuk',
+  'mengajak',
+  'ajak',
+  'siap',
+  'menang',
+]);
 const ATTACK_WORDS = new Set(['tolak', 'jangan', 'bukan', 'lawan', 'gagal', 'anti', 'kalahkan', 'turunkan']);
 
 const CUE_INDEX = new Map<string, Cue[]>();
@@ -42,12 +192,21 @@ for (const [cue, words] of Object.entries(CUE_WORDS) as [Cue, readonly string[]]
 /** "calon bupati", "cagub" context: the office word names a candidacy, not official duty. */
 function isCandidacyTitle(n: Normalised, i: number): boolean {
   const prev = i > 0 ? n.tokens[i - 1].norm : '';
-  return prev === 'calon' || prev === 'bakal' || (prev === 'wakil' && i > 1 && n.tokens[i - 2].norm === 'calon');
+  return (
+    prev === 'calon' || prev === 'bakal' || (prev === 'wakil' && i > 1 && n.tokens[i - 2].norm === 'calon')
+  );
 }
 
 /** Count of cue words per cue (a quote mark counts for `quote`). */
 export function findCues(n: Normalised): Record<Cue, number> {
-  const out: Record<Cue, number> = { question: 0, report: 0, quote: 0, official: 0, voter_education: 0, neutrality: 0 };
+  const out: Record<Cue, number> = {
+    question: 0,
+    report: 0,
+    quote: 0,
+    official: 0,
+    voter_education: 0,
+    neutrality: 0,
+  };
   n.tokens.forEach((t, i) => {
     if (t.norm === '"') out.quote++;
     const cs = CUE_INDEX.get(t.norm);
@@ -116,7 +275,11 @@ export function metaIndex(name: string, bits: number): number {
 }
 
 /** Lexicon and cue features as names (also used for explanations in tests). */
-export function metaFeatures(matches: readonly LexMatch[], cues: Record<Cue, number>, n: Normalised): string[] {
+export function metaFeatures(
+  matches: readonly LexMatch[],
+  cues: Record<Cue, number>,
+  n: Normalised,
+): string[] {
   const out = ['BIAS'];
   const specific = new Set<string>();
   let strong = false;
@@ -144,7 +307,8 @@ export function metaFeatures(matches: readonly LexMatch[], cues: Record<Cue, num
     }
   }
   if (matches.length === 0) out.push('NOLEX');
-  for (const c of Object.keys(cues) as Cue[]) if (cues[c] > 0) out.push('Q:' + c, `Q:${c}:${Math.min(cues[c], 3)}`);
+  for (const c of Object.keys(cues) as Cue[])
+    if (cues[c] > 0) out.push('Q:' + c, `Q:${c}:${Math.min(cues[c], 3)}`);
   let urls = 0;
   let mentions = 0;
   for (const t of n.tokens) {
@@ -157,7 +321,12 @@ export function metaFeatures(matches: readonly LexMatch[], cues: Record<Cue, num
   return out;
 }
 
-export function extractFeatures(n: Normalised, matches: readonly LexMatch[], cues: Record<Cue, number>, opts: FeatureOptions): FeatureVector {
+export function extractFeatures(
+  n: Normalised,
+  matches: readonly LexMatch[],
+  cues: Record<Cue, number>,
+  opts: FeatureOptions,
+): FeatureVector {
   const mask = (1 << opts.bits) - 1;
   let bound = 8;
   for (const t of n.tokens) bound += 2 * t.norm.length + 10;
@@ -206,5 +375,10 @@ export function extractFeatures(n: Normalised, matches: readonly LexMatch[], cue
   }
   if (tagStart >= 0) idx.push(fnv(tagText, SEED_TAG) & mask);
   const meta = metaFeatures(matches, cues, n).map((name) => fnv(name, SEED_META) & mask);
-  return { idx: buf.subarray(0, k), meta: Int32Array.from(meta), wordIdx, scale: 1 / Math.sqrt(Math.max(1, k)) };
+  return {
+    idx: buf.subarray(0, k),
+    meta: Int32Array.from(meta),
+    wordIdx,
+    scale: 1 / Math.sqrt(Math.max(1, k)),
+  };
 }

@@ -19,7 +19,10 @@ function findIn(form: string) {
 function expectFound(form: string, target: string) {
   const { text, ms } = findIn(form);
   const hit = ms.find((m) => m.referents.some((r) => r.target === target));
-  if (!hit) throw new Error(`form "${form}" not found as ${target}; got ${JSON.stringify(ms.map((m) => [m.text, m.referents.map((r) => r.target)]))}`);
+  if (!hit)
+    throw new Error(
+      `form "${form}" not found as ${target}; got ${JSON.stringify(ms.map((m) => [m.text, m.referents.map((r) => r.target)]))}`,
+    );
   expect(text.slice(hit.start, hit.end)).toBe(hit.text);
   expect(form.toLowerCase()).toContain(hit.text.toLowerCase().replace(/\s+/g, ' ').slice(0, 2));
 }
@@ -57,7 +60,13 @@ describe('lexicon compiled from the election packs', () => {
     for (const pair of presContest.pairs) {
       const target = String(pair.ballotNumber).padStart(2, '0');
       for (const f of ballotForms(pair.ballotNumber)) expectFound(f, target);
-      for (const f of [`No. ${pair.ballotNumber}`, `nomer urut ${pair.ballotNumber}`, `Paslon0${pair.ballotNumber}`, `O${pair.ballotNumber}`, `${pair.ballotNumber}\uFE0F\u20E3`])
+      for (const f of [
+        `No. ${pair.ballotNumber}`,
+        `nomer urut ${pair.ballotNumber}`,
+        `Paslon0${pair.ballotNumber}`,
+        `O${pair.ballotNumber}`,
+        `${pair.ballotNumber}\uFE0F\u20E3`,
+      ])
         expectFound(f, target);
     }
     expectFound('satu putaran', '02');
@@ -66,7 +75,13 @@ describe('lexicon compiled from the election packs', () => {
   it('finds every party by short name, long name, alias, hashtag and number', () => {
     for (const party of pres.parties) {
       const target = partyTarget(party.shortName);
-      for (const f of [party.shortName, party.longName, ...party.aliases, ...party.hashtags, `partai nomor ${party.number}`]) {
+      for (const f of [
+        party.shortName,
+        party.longName,
+        ...party.aliases,
+        ...party.hashtags,
+        `partai nomor ${party.number}`,
+      ]) {
         // dropped on purpose: one/two letters, or slang for a function word ("PD", "PDA" → "pada")
         if (/^\p{L}{1,2}$/u.test(f.trim()) || FUNCTION_WORDS.has(lexicon.normalise(f).text.trim())) continue;
         expectFound(f, target);
@@ -75,12 +90,17 @@ describe('lexicon compiled from the election packs', () => {
   });
 
   it('finds every extra form (pair jargon, Pilkada bakal calon, generic election words)', () => {
-    for (const x of EXTRA_FORMS) for (const f of x.forms) if (!/^\p{L}{1,2}$/u.test(f.trim())) expectFound(f, x.target);
+    for (const x of EXTRA_FORMS)
+      for (const f of x.forms) if (!/^\p{L}{1,2}$/u.test(f.trim())) expectFound(f, x.target);
   });
 
   it('matches whole tokens only and prefers the longest form', () => {
     expect(findIn('prabowogibranistimewa').ms).toHaveLength(1);
-    expect(lexicon.match(lexicon.normalise('aniesta dan ganjaran')).filter((m) => m.referents.some((r) => !r.target.startsWith('generic:')))).toEqual([]);
+    expect(
+      lexicon
+        .match(lexicon.normalise('aniesta dan ganjaran'))
+        .filter((m) => m.referents.some((r) => !r.target.startsWith('generic:'))),
+    ).toEqual([]);
     const [m] = lexicon.match(lexicon.normalise('Prabowo Gibran Istimewa'));
     expect(m.text).toBe('Prabowo Gibran Istimewa');
     // the contained "prabowo" lends its strong name referent to the longer jargon match
@@ -98,7 +118,10 @@ describe('lexicon compiled from the election packs', () => {
   });
 
   it('compiles 300,000 caleg names and finds them with their label', () => {
-    const calegs = Array.from({ length: 300_000 }, (_, i) => ({ name: `Caleg${i.toString(36)} Uji${(i * 7919).toString(36)}`, party: 'Partai Contoh' }));
+    const calegs = Array.from({ length: 300_000 }, (_, i) => ({
+      name: `Caleg${i.toString(36)} Uji${(i * 7919).toString(36)}`,
+      party: 'Partai Contoh',
+    }));
     const t0 = performance.now();
     const big = compileLexicon({ packs, calegs });
     const ms = performance.now() - t0;

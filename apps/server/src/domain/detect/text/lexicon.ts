@@ -67,16 +67,73 @@ export interface LexiconInput {
 // Words that are also everyday words or other institutions (PBB = United Nations / land tax, Garuda =
 // the airline, PKN = civics class): as lexicon keys they never count as strong evidence on their own.
 const AMBIGUOUS = new Set([
-  'garuda', 'buruh', 'gelora', 'banteng', 'ummat', 'pan', 'pbb', 'pkn', 'pna', 'pda', 'sira', 'beringin', 'abah', 'samsul',
-  'gemoy', 'kim', 'tpn', 'tkn', 'gama', 'rk', 'btp', 'kdm', 'risma', 'airin', 'anis', 'amin', 'perubahan', 'anus',
-  'bintang', 'matahari', 'kepala garuda', 'bola dunia',
+  'garuda',
+  'buruh',
+  'gelora',
+  'banteng',
+  'ummat',
+  'pan',
+  'pbb',
+  'pkn',
+  'pna',
+  'pda',
+  'sira',
+  'beringin',
+  'abah',
+  'samsul',
+  'gemoy',
+  'kim',
+  'tpn',
+  'tkn',
+  'gama',
+  'rk',
+  'btp',
+  'kdm',
+  'risma',
+  'airin',
+  'anis',
+  'amin',
+  'perubahan',
+  'anus',
+  'bintang',
+  'matahari',
+  'kepala garuda',
+  'bola dunia',
 ]);
 
 // Single-token keys that are function words: a pack alias normalising to one of these ("PD" → "pada")
 // would fire on every post, so such keys are dropped.
 export const FUNCTION_WORDS = new Set([
-  'pada', 'dan', 'yang', 'di', 'ke', 'dari', 'untuk', 'dengan', 'tidak', 'saya', 'kita', 'kamu', 'ini', 'itu', 'ada',
-  'bapak', 'ibu', 'juga', 'saja', 'sudah', 'akan', 'bisa', 'atau', 'tapi', 'lagi', 'kalau', 'jadi', 'the', 'no', 'pe',
+  'pada',
+  'dan',
+  'yang',
+  'di',
+  'ke',
+  'dari',
+  'untuk',
+  'dengan',
+  'tidak',
+  'saya',
+  'kita',
+  'kamu',
+  'ini',
+  'itu',
+  'ada',
+  'bapak',
+  'ibu',
+  'juga',
+  'saja',
+  'sudah',
+  'akan',
+  'bisa',
+  'atau',
+  'tapi',
+  'lagi',
+  'kalau',
+  'jadi',
+  'the',
+  'no',
+  'pe',
 ]);
 
 const NUMBER_WORDS = ['', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan'];
@@ -87,13 +144,41 @@ export function ballotForms(n: number): string[] {
   const nums = n < 10 ? [String(n), d2] : [String(n)];
   const out = [d2, `paslon nomor urut ${n}`];
   for (const x of nums) {
-    for (const pre of ['no', 'nomor', 'nomor urut', 'no urut', 'paslon', 'paslon no', 'paslon nomor', 'capres', 'pasangan', 'coblos', 'coblos no', 'coblos nomor', 'pilih', 'pilih no', 'pilih nomor', 'cagub', 'cabup', 'cawalkot', 'calon nomor'])
+    for (const pre of [
+      'no',
+      'nomor',
+      'nomor urut',
+      'no urut',
+      'paslon',
+      'paslon no',
+      'paslon nomor',
+      'capres',
+      'pasangan',
+      'coblos',
+      'coblos no',
+      'coblos nomor',
+      'pilih',
+      'pilih no',
+      'pilih nomor',
+      'cagub',
+      'cabup',
+      'cawalkot',
+      'calon nomor',
+    ])
       out.push(`${pre} ${x}`);
     out.push(`salam ${x} jari`, `${x} jari`);
   }
   if (n < 10) {
     const w = NUMBER_WORDS[n];
-    out.push(`${n}\u20E3`, `paslon ${w}`, `nomor urut ${w}`, `salam ${w} jari`, `${w} jari`, `coblos nomor ${w}`, `nomor ${w}`);
+    out.push(
+      `${n}\u20E3`,
+      `paslon ${w}`,
+      `nomor urut ${w}`,
+      `salam ${w} jari`,
+      `${w} jari`,
+      `coblos nomor ${w}`,
+      `nomor ${w}`,
+    );
   }
   return out;
 }
@@ -128,34 +213,68 @@ function collectForms(input: LexiconInput): RawForm[] {
           add(p.misspellings, { ...base, kind: 'misspelling', label: p.name + tag, strong: true });
           for (const nick of p.nicknames) {
             const multi = /\s/.test(nick.trim());
-            add([nick], { ...base, kind: 'nickname', label: p.name + tag, strong: multi || (pres && nick.length >= 5) });
+            add([nick], {
+              ...base,
+              kind: 'nickname',
+              label: p.name + tag,
+              strong: multi || (pres && nick.length >= 5),
+            });
           }
         }
         add([pair.label], { ...base, kind: 'name', label: pair.label + tag, strong: true });
-        add(ballotForms(pair.ballotNumber), { ...base, kind: 'number', label: `nomor urut ${pair.ballotNumber}${tag}`, strong: true });
-        add(pair.handSigns, { ...base, kind: 'hand_sign', label: `salam ${pair.ballotNumber} jari${tag}`, strong: false });
+        add(ballotForms(pair.ballotNumber), {
+          ...base,
+          kind: 'number',
+          label: `nomor urut ${pair.ballotNumber}${tag}`,
+          strong: true,
+        });
+        add(pair.handSigns, {
+          ...base,
+          kind: 'hand_sign',
+          label: `salam ${pair.ballotNumber} jari${tag}`,
+          strong: false,
+        });
         add(pair.hashtags, { ...base, kind: 'hashtag', label: `tagar ${pair.label}${tag}`, strong: true });
         add(pair.slogans, { ...base, kind: 'slogan', label: `slogan ${pair.label}${tag}`, strong: false });
         add(pair.jargon, { ...base, kind: 'jargon', label: `jargon ${pair.label}${tag}`, strong: false });
-        if (pair.campaignTeam) add([pair.campaignTeam], { ...base, kind: 'team', label: `${pair.campaignTeam}${tag}`, strong: true });
-        if (pair.coalition) add([pair.coalition], { ...base, kind: 'team', label: `${pair.coalition}${tag}`, strong: true });
+        if (pair.campaignTeam)
+          add([pair.campaignTeam], {
+            ...base,
+            kind: 'team',
+            label: `${pair.campaignTeam}${tag}`,
+            strong: true,
+          });
+        if (pair.coalition)
+          add([pair.coalition], { ...base, kind: 'team', label: `${pair.coalition}${tag}`, strong: true });
       }
     }
     for (const party of pack.parties) {
       const target = partyTarget(party.shortName);
       const label = `${party.longName} (${party.shortName}, nomor ${party.number})`;
-      add([party.shortName, party.longName, ...party.aliases], { target, kind: 'party', label, strong: true });
+      add([party.shortName, party.longName, ...party.aliases], {
+        target,
+        kind: 'party',
+        label,
+        strong: true,
+      });
       add(party.hashtags, { target, kind: 'hashtag', label, strong: true });
       add(party.slogans, { target, kind: 'slogan', label, strong: false });
       add(party.symbolWords, { target, kind: 'party', label, strong: false });
       add(
-        [`partai nomor ${party.number}`, `partai no ${party.number}`, `partai nomor urut ${party.number}`, `coblos partai ${party.number}`, `partai ${party.number}`],
+        [
+          `partai nomor ${party.number}`,
+          `partai no ${party.number}`,
+          `partai nomor urut ${party.number}`,
+          `coblos partai ${party.number}`,
+          `partai ${party.number}`,
+        ],
         { target, kind: 'party_number', label, strong: true },
       );
     }
   }
   for (const x of input.extra ?? EXTRA_FORMS) {
-    const strong = x.kind === 'name' || x.kind === 'misspelling' || x.kind === 'hashtag' || x.kind === 'number';
+    const strong =
+      x.kind === 'name' || x.kind === 'misspelling' || x.kind === 'hashtag' || x.kind === 'number';
     add(x.forms, { target: x.target, kind: x.kind, label: x.label, strong });
   }
   for (const c of input.calegs ?? []) {
@@ -183,7 +302,8 @@ const CAMEL_WORD_RE = /\p{Lu}+(?!\p{Ll})|\p{Lu}?\p{Ll}+/gu;
  */
 export function segmentationVocabulary(forms: readonly string[]): Set<string> {
   const words = new Set<string>(SEGMENT_WORDS);
-  for (const f of forms) for (const w of f.match(CAMEL_WORD_RE) ?? []) if (w.length >= 2) words.add(w.toLowerCase());
+  for (const f of forms)
+    for (const w of f.match(CAMEL_WORD_RE) ?? []) if (w.length >= 2) words.add(w.toLowerCase());
   const short = new Set([...words].filter((w) => w.length < 9));
   const coverable = (w: string): boolean => {
     const ok: boolean[] = new Array(w.length + 1).fill(false);
@@ -217,7 +337,7 @@ export function compileLexicon(input: LexiconInput): Lexicon {
   for (const f of forms) {
     const key = normalise(f.form).text;
     const core = key.trim();
-    if (!core || (/^\p{L}{1,2}$/u.test(core)) || FUNCTION_WORDS.has(core)) continue;
+    if (!core || /^\p{L}{1,2}$/u.test(core) || FUNCTION_WORDS.has(core)) continue;
     const ref = AMBIGUOUS.has(core) && f.ref.strong ? { ...f.ref, strong: false } : f.ref;
     const list = byKey.get(key);
     if (!list) byKey.set(key, [ref]);
@@ -226,11 +346,17 @@ export function compileLexicon(input: LexiconInput): Lexicon {
       const same = list.findIndex((r) => r.target === ref.target && r.kind === ref.kind);
       if (same < 0) list.push(ref);
       else if (list[same].label !== ref.label && ref.target === 'cakada')
-        list[same] = { ...list[same], label: `${KIND_LABEL_GENERIC[ref.kind] ?? ref.kind} calon kepala daerah`, contestId: undefined, strong: list[same].strong || ref.strong };
+        list[same] = {
+          ...list[same],
+          label: `${KIND_LABEL_GENERIC[ref.kind] ?? ref.kind} calon kepala daerah`,
+          contestId: undefined,
+          strong: list[same].strong || ref.strong,
+        };
     }
   }
   const keys = [...byKey.keys()];
-  const ac = keys.length <= DOUBLE_ARRAY_MAX_KEYS ? new DoubleArrayAhoCorasick(keys) : new MapTrieAhoCorasick(keys);
+  const ac =
+    keys.length <= DOUBLE_ARRAY_MAX_KEYS ? new DoubleArrayAhoCorasick(keys) : new MapTrieAhoCorasick(keys);
 
   function match(n: Normalised): LexMatch[] {
     const raw = ac.matchInText(n.text);
@@ -245,7 +371,8 @@ export function compileLexicon(input: LexiconInput): Lexicon {
         const host = out[out.length - 1];
         if (!host) continue;
         for (const r of byKey.get(m.keyword)!)
-          if (!host.referents.some((h) => h.target === r.target && h.kind === r.kind)) host.referents = [...host.referents, r];
+          if (!host.referents.some((h) => h.target === r.target && h.kind === r.kind))
+            host.referents = [...host.referents, r];
         continue;
       }
       coverEnd = m.end;

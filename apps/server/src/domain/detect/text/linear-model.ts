@@ -97,7 +97,12 @@ export interface TrainOptions {
 }
 
 /** Trains `m` in place on (x, y) with AdaGrad; returns the mean log-loss of the last epoch. */
-export function trainLinearModel(m: LinearModel, xs: readonly FeatureVector[], ys: readonly number[], o: TrainOptions): number {
+export function trainLinearModel(
+  m: LinearModel,
+  xs: readonly FeatureVector[],
+  ys: readonly number[],
+  o: TrainOptions,
+): number {
   const C = m.classes.length;
   const mask = (1 << m.bits) - 1;
   const g2 = new Float32Array(m.weights.length).fill(1e-6);

@@ -38,7 +38,9 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 
 export function scoreStance(rows: readonly Scored[]): StanceMetrics {
-  const confusion = Object.fromEntries(STANCES.map((g) => [g, Object.fromEntries(STANCES.map((p) => [p, 0]))])) as StanceMetrics['confusion'];
+  const confusion = Object.fromEntries(
+    STANCES.map((g) => [g, Object.fromEntries(STANCES.map((p) => [p, 0]))]),
+  ) as StanceMetrics['confusion'];
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -75,7 +77,17 @@ export function scoreStance(rows: readonly Scored[]): StanceMetrics {
     n: rows.length,
     perClass,
     confusion,
-    partisan: { precision, recall, f1: f1(precision, recall), support: tp + fn, tp, fp, fn, tn, falsePositiveRate: ratio(fp, fp + tn) },
+    partisan: {
+      precision,
+      recall,
+      f1: f1(precision, recall),
+      support: tp + fn,
+      tp,
+      fp,
+      fn,
+      tn,
+      falsePositiveRate: ratio(fp, fp + tn),
+    },
     target: { accuracy: ratio(tHit, tN), n: tN },
     accuracy: ratio(correct, rows.length),
   };
@@ -84,13 +96,22 @@ export function scoreStance(rows: readonly Scored[]): StanceMetrics {
 /** Plain-text report (the `netra eval` default output). */
 export function formatStanceMetrics(m: StanceMetrics): string {
   const pct = (x: number) => (x * 100).toFixed(1).padStart(5);
-  const lines = [`posts: ${m.n}   accuracy: ${pct(m.accuracy)}%`, '', 'class      precision  recall   F1     n'];
+  const lines = [
+    `posts: ${m.n}   accuracy: ${pct(m.accuracy)}%`,
+    '',
+    'class      precision  recall   F1     n',
+  ];
   for (const s of STANCES) {
     const c = m.perClass[s];
     lines.push(`${s.padEnd(10)} ${pct(c.precision)}%   ${pct(c.recall)}%  ${pct(c.f1)}%  ${c.support}`);
   }
-  lines.push('', 'confusion (rows = label, columns = detector)', `${''.padEnd(10)} ${STANCES.map((s) => s.padStart(8)).join(' ')}`);
-  for (const g of STANCES) lines.push(`${g.padEnd(10)} ${STANCES.map((p) => String(m.confusion[g][p]).padStart(8)).join(' ')}`);
+  lines.push(
+    '',
+    'confusion (rows = label, columns = detector)',
+    `${''.padEnd(10)} ${STANCES.map((s) => s.padStart(8)).join(' ')}`,
+  );
+  for (const g of STANCES)
+    lines.push(`${g.padEnd(10)} ${STANCES.map((p) => String(m.confusion[g][p]).padStart(8)).join(' ')}`);
   const p = m.partisan;
   lines.push(
     '',

@@ -3,7 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { collapseRepeats, createNormaliser, originalSpan, splitMixed } from './normalise.ts';
 
-const normalise = createNormaliser({ vocabulary: ['prabowo', 'gibran', 'istimewa', 'anies', 'muhaimin', 'ganjar', 'mahfud', 'salam', 'jari', 'satu'] });
+const normalise = createNormaliser({
+  vocabulary: [
+    'prabowo',
+    'gibran',
+    'istimewa',
+    'anies',
+    'muhaimin',
+    'ganjar',
+    'mahfud',
+    'salam',
+    'jari',
+    'satu',
+  ],
+});
 
 function view(text: string) {
   return normalise(text).tokens.map((t) => [t.norm, text.slice(t.start, t.end), t.kind]);
@@ -46,7 +59,14 @@ describe('normalise', () => {
     const n = normalise(text);
     const tags = n.tokens.filter((t) => t.kind === 'hashtag');
     expect(tags.map((t) => t.norm)).toEqual(['prabowo', 'gibran', '2024', 'prabowo', 'gibran', 'istimewa']);
-    expect(tags.map((t) => text.slice(t.start, t.end))).toEqual(['Prabowo', 'Gibran', '2024', 'prabowo', 'gibran', 'istimewa']);
+    expect(tags.map((t) => text.slice(t.start, t.end))).toEqual([
+      'Prabowo',
+      'Gibran',
+      '2024',
+      'prabowo',
+      'gibran',
+      'istimewa',
+    ]);
     // segments of one hashtag share its group id
     expect(new Set(tags.slice(0, 3).map((t) => t.tag)).size).toBe(1);
     expect(tags[0].tag).not.toBe(tags[3].tag);

@@ -158,7 +158,8 @@ export function createNormaliser(opts: NormaliserOptions = {}) {
     let res: { text: string; at: number; len: number }[] | null = null;
     if (best[n] !== Infinity) {
       res = [];
-      for (let j = n; j > 0; j = prev[j]) res.push({ text: s.slice(prev[j], j), at: prev[j], len: j - prev[j] });
+      for (let j = n; j > 0; j = prev[j])
+        res.push({ text: s.slice(prev[j], j), at: prev[j], len: j - prev[j] });
       res.reverse();
     }
     if (segCache.size < 50_000) segCache.set(s, res);
@@ -180,7 +181,8 @@ export function createNormaliser(opts: NormaliserOptions = {}) {
       const rep = isNum ? undefined : slang[w];
       if (rep !== undefined) {
         for (const r of rep.split(' ')) tokens.push({ norm: r, kind, start: s, end: e, tag });
-      } else tokens.push({ norm: w, kind: isNum && kind === 'word' ? 'number' : kind, start: s, end: e, tag });
+      } else
+        tokens.push({ norm: w, kind: isNum && kind === 'word' ? 'number' : kind, start: s, end: e, tag });
     }
   }
 
@@ -236,7 +238,11 @@ export function createNormaliser(opts: NormaliserOptions = {}) {
 export type Normalise = ReturnType<typeof createNormaliser>;
 
 /** Original span covered by the normalised-text range [from, to). */
-export function originalSpan(n: Normalised, from: number, to: number): { start: number; end: number; first: number; last: number } | null {
+export function originalSpan(
+  n: Normalised,
+  from: number,
+  to: number,
+): { start: number; end: number; first: number; last: number } | null {
   let first = -1;
   let last = -1;
   for (let i = from; i < to; i++) {

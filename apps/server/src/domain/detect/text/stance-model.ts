@@ -53,7 +53,8 @@ export function encodeStanceModel(m: StanceModel): Uint8Array {
 }
 
 export function decodeStanceModel(bytes: Uint8Array): StanceModel {
-  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error('not a Netra stance model file (bad magic)');
+  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b))
+    throw new Error('not a Netra stance model file (bad magic)');
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const hlen = view.getUint32(4, true);
   const meta = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + hlen))) as StanceModelMeta;

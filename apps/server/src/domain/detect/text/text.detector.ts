@@ -105,7 +105,9 @@ export function createTextDetector(deps: TextDetectorDeps) {
       if (cls !== 'party') return { target: cls, confidence: pT[c] };
       const counts = new Map<string, number>();
       for (const m of matches)
-        for (const r of m.referents) if (r.target.startsWith('party:')) counts.set(r.target, (counts.get(r.target) ?? 0) + (r.strong ? 2 : 1));
+        for (const r of m.referents)
+          if (r.target.startsWith('party:'))
+            counts.set(r.target, (counts.get(r.target) ?? 0) + (r.strong ? 2 : 1));
       const best = [...counts].sort((a, b) => b[1] - a[1])[0];
       if (best) return { target: best[0], confidence: pT[c] };
     }
@@ -134,7 +136,11 @@ export function createTextDetector(deps: TextDetectorDeps) {
     const x = extractFeatures(n, matches, cues, fopts);
     predictProba(model.stance, x, pS);
     let score = pS[1] + pS[2];
-    const political = matches.some((m) => m.referents.some((r) => r.strong || (r.target.startsWith('generic:') && r.target !== 'generic:election')));
+    const political = matches.some((m) =>
+      m.referents.some(
+        (r) => r.strong || (r.target.startsWith('generic:') && r.target !== 'generic:election'),
+      ),
+    );
     if (!political) score *= cfg.noReferentFactor;
     for (const c of CUES) if (cues[c] > 0) score *= cfg.cueDamping[c];
     const partisan = score >= cfg.threshold;
@@ -150,7 +156,11 @@ export function createTextDetector(deps: TextDetectorDeps) {
     const evidence: TextEvidence[] = [];
     const covered = new Set<number>();
     const shown = matches.filter((m) => m.referents.some((r) => r.target !== 'generic:election') || partisan);
-    shown.sort((a, b) => Number(b.referents.some((r) => r.target === target)) - Number(a.referents.some((r) => r.target === target)) || a.start - b.start);
+    shown.sort(
+      (a, b) =>
+        Number(b.referents.some((r) => r.target === target)) -
+          Number(a.referents.some((r) => r.target === target)) || a.start - b.start,
+    );
     for (const m of shown) {
       if (evidence.length >= cfg.maxEvidence) break;
       const r = referentFor(m, target);
@@ -170,7 +180,12 @@ export function createTextDetector(deps: TextDetectorDeps) {
       for (const p of pushes.slice(0, 3)) {
         if (evidence.length >= cfg.maxEvidence) break;
         const tok = n.tokens[p.t];
-        evidence.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), why: stance === 'support' ? 'kata bernada dukungan' : 'kata bernada penolakan/serangan' });
+        evidence.push({
+          start: tok.start,
+          end: tok.end,
+          text: text.slice(tok.start, tok.end),
+          why: stance === 'support' ? 'kata bernada dukungan' : 'kata bernada penolakan/serangan',
+        });
         covered.add(p.t);
       }
     }
@@ -180,7 +195,12 @@ export function createTextDetector(deps: TextDetectorDeps) {
       if (seenCue.has(cue) || covered.has(index) || !(political || partisan)) continue;
       seenCue.add(cue);
       const tok = n.tokens[index];
-      evidence.push({ start: tok.start, end: tok.end, text: text.slice(tok.start, tok.end), why: CUE_WHY[cue] });
+      evidence.push({
+        start: tok.start,
+        end: tok.end,
+        text: text.slice(tok.start, tok.end),
+        why: CUE_WHY[cue],
+      });
     }
     evidence.sort((a, b) => a.start - b.start);
 
@@ -189,17 +209,42 @@ export function createTextDetector(deps: TextDetectorDeps) {
     const pct = Math.round(score * 100);
     if (partisan && target) {
       const label = targetLabel(target, matches);
-      const contestId = matches.flatMap((m) => m.referents).find((r) => r.target === target && r.contestId)?.contestId ?? null;
-      rule = deps.ruleFor?.({ stance: stance as 'support' | 'oppose', target, date: opts.date, contestId, targetLabel: label }) ?? null;
-      const what = stance === 'support' ? `mendukung atau mengampanyekan ${label}` : `menyerang atau menolak ${label} (kampanye negatif)`;
-      const proof = evidence.filter((e) => !e.why.includes('menurunkan')).map((e) => `"${e.text}"`).slice(0, 4).join(', ');
+      const contestId =
+        matches.flatMap((m) => m.referents).find((r) => r.target === target && r.contestId)?.contestId ??
+        null;
+      rule =
+        deps.ruleFor?.({
+          stance: stance as 'support' | 'oppose',
+          target,
+          date: opts.date,
+          contestId,
+          targetLabel: label,
+        }) ?? null;
+      const what =
+        stance === 'support'
+          ? `mendukung atau mengampanyekan ${label}`
+          : `menyerang atau menolak ${label} (kampanye negatif)`;
+      const proof = evidence
+        .filter((e) => !e.why.includes('menurunkan'))
+        .map((e) => `"${e.text}"`)
+        .slice(0, 4)
+        .join(', ');
       explanation =
         `Unggahan ini dinilai ${what} (skor ${pct}%).` +
         (proof ? ` Bukti: ${proof}.` : '') +
         (rule ? ` Untuk ASN, ini masuk butir ${rule.id}: ${rule.title} (${rule.basis}).` : '');
     } else if (political) {
-      const names = [...new Set(matches.map((m) => referentFor(m, null)).filter((r) => !r.target.startsWith('generic:')).map((r) => r.label))].slice(0, 3);
-      const cueNote = CUES.filter((c) => cues[c] > 0).map((c) => CUE_WHY[c].replace(' (menurunkan skor)', ''));
+      const names = [
+        ...new Set(
+          matches
+            .map((m) => referentFor(m, null))
+            .filter((r) => !r.target.startsWith('generic:'))
+            .map((r) => r.label),
+        ),
+      ].slice(0, 3);
+      const cueNote = CUES.filter((c) => cues[c] > 0).map((c) =>
+        CUE_WHY[c].replace(' (menurunkan skor)', ''),
+      );
       explanation =
         `Unggahan ${names.length ? `menyebut ${names.join(', ')}` : 'memuat istilah pemilu'}, tetapi tidak cukup menunjukkan dukungan atau penolakan (skor ${pct}%).` +
         (cueNote.length ? ` Ditemukan ${cueNote.join('; ')}.` : '');
