@@ -189,6 +189,21 @@ describe('case handling through the API', () => {
     let d = await json(await w.request(`/api/cases/${caseId}`, 'ppkSmd'));
     expect(d.status).toBe('recommendation');
     expect(d.recommendingBody).toBe('bkn'); // Nov 2024: BKN, not KASN
+    // The recommendation letter cites the rule item with its rulebook title, read back from the .docx.
+    const rec = await json(
+      await w.request(`/api/cases/${caseId}/documents`, 'analystSmd', {
+        method: 'POST',
+        json: { kind: 'recommendation_letter' },
+      }),
+    );
+    const recDocx = Buffer.from(
+      await (await w.request(`/api/cases/${caseId}/documents/${rec[0].id}/file`, 'analystSmd')).arrayBuffer(),
+    );
+    const recPath = path.join(os.tmpdir(), `netra-rec-${process.pid}.docx`);
+    fs.writeFileSync(recPath, recDocx);
+    const recXml = execFileSync('unzip', ['-p', recPath, 'word/document.xml']).toString();
+    fs.rmSync(recPath);
+    expect(recXml).toContain('skb-d07 — Mengunggah foto bersama calon');
     expect(d.sanctionOptions).toEqual([
       'pp94_demotion_12m',
       'pp94_release_to_executor_12m',

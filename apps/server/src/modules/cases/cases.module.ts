@@ -78,7 +78,7 @@ const SCAN_INTERVAL_MS = 10 * 60_000;
 
 export function createCasesModule(
   deps: CoreDeps,
-  _mods: {
+  mods: {
     reference: ReferenceModule;
     auth: AuthModule;
     rulebook: RulebookModule;
@@ -96,7 +96,10 @@ export function createCasesModule(
   };
   const cases = createCasesService({ db, clock, config, audit, notifications, afterCommit });
   const evidence = createEvidenceService({ db, clock, config, audit, files, cases });
-  const documents = createDocumentsService({ db, clock, audit, files, cases });
+  // Letters cite each rule item by its Indonesian title from the rulebook the verdicts used.
+  const ruleTitle = (id: string) =>
+    mods.rulebook.getRulebook().items.find((i) => i.id === id)?.title.id ?? null;
+  const documents = createDocumentsService({ db, clock, audit, files, cases, ruleTitle });
   const reports = createPublicReportsService({ db, clock, config, audit, evidence, cases });
   const intake = createIntakeService({ db, clock, audit, cases });
   const read = createCaseReadService({ db, clock, audit, cases });

@@ -23,6 +23,7 @@ export function createDocumentsService(deps: {
   audit: AuditService;
   files: FileStore;
   cases: CasesService;
+  ruleTitle?: (ruleId: string) => string | null;
 }) {
   return {
     async generate(
@@ -82,7 +83,9 @@ export function createDocumentsService(deps: {
           description: c.description,
           occurredAt: c.occurred_at ? toLocalDate(new Date(c.occurred_at), 480) : null,
           ruleIds: r.rule_ids ?? [],
-          ruleTitles: [],
+          ruleTitles: ((r.rule_ids ?? []) as string[])
+            // kept index-aligned with ruleIds; an unknown id gets no title
+            .map((id) => deps.ruleTitle?.(id) ?? ''),
           sanctionLevel: r.sanction_level,
           sanctionOption: r.sanction_option,
           recommendingBody: r.recommending_body,
