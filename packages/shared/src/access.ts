@@ -20,4 +20,6 @@ export interface Actor {
   agencyIds: string[] | null;
   /** May read confidential reporter identities (public report portal). */
   custodian: boolean;
+  /** Signed in with a one-time password: may only change it until then. */
+  mustChangePassword?: boolean;
 }

@@ -67,6 +67,14 @@ export function buildApp(deps: AppDeps): Hono {
         }
       } else {
         if (!actor) throw new HttpError(401, 'unauthenticated', 'Silakan masuk terlebih dahulu');
+        // A one-time password opens only the password change: enforced here, not just in the web app.
+        if (actor.mustChangePassword && route.path !== '/api/auth/password') {
+          throw new HttpError(
+            403,
+            'password_change_required',
+            'Ganti kata sandi sekali pakai Anda terlebih dahulu',
+          );
+        }
         if (access.kind === 'roles' && !access.roles.includes(actor.role)) {
           throw new HttpError(403, 'forbidden', 'Peran Anda tidak diizinkan melakukan ini');
         }

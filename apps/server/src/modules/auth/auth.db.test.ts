@@ -176,6 +176,18 @@ describe('auth', () => {
     expect(body.oneTimePassword).toMatch(/^[\w]{4}(-[\w]{4}){3}$/);
     const c = await signIn(rt, 'analis.smd2', body.oneTimePassword);
     expect((await (await get('/api/auth/me', c)).json()).user.mustChangePassword).toBe(true);
+    // Until the one-time password is changed, the API itself refuses everything else.
+    const blocked = await get('/api/asn', c);
+    expect(blocked.status).toBe(403);
+    expect((await blocked.json()).error.code).toBe('password_change_required');
+    const changed = await send(
+      'POST',
+      '/api/auth/password',
+      { currentPassword: body.oneTimePassword, newPassword: 'a-new-password-123' },
+      c,
+    );
+    expect(changed.status).toBe(200);
+    expect((await get('/api/asn', c)).status).toBe(200);
     const dup = await send(
       'POST',
       '/api/users',

@@ -133,6 +133,7 @@ export function createAuthService(deps: {
       regionCodes: u.region_codes,
       agencyIds,
       custodian: u.custodian,
+      mustChangePassword: u.must_change_password,
     };
   }
 
