@@ -35,7 +35,12 @@ async function newPage(viewport = { width: 1280, height: 900 }): Promise<[Browse
 }
 
 /** Picks an option of a Mantine Select/MultiSelect by its label, typing to filter first. */
-async function choose(scope: Page | ReturnType<Page['getByRole']>, page: Page, label: string | RegExp, option: string | RegExp) {
+async function choose(
+  scope: Page | ReturnType<Page['getByRole']>,
+  page: Page,
+  label: string | RegExp,
+  option: string | RegExp,
+) {
   const input = scope.getByLabel(label).first();
   await input.click();
   // Searchable selects filter as you type; plain ones are read-only inputs.
@@ -52,7 +57,12 @@ async function expectStatus(page: Page, status: string) {
 }
 
 /** Opens the modal of a transition, fills it with `fill`, saves, and waits for the new status. */
-async function transition(page: Page, name: string, to: string, fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>) {
+async function transition(
+  page: Page,
+  name: string,
+  to: string,
+  fill?: (dialog: ReturnType<Page['getByRole']>) => Promise<void>,
+) {
   await page.locator(`[data-transition="${name}"]`).click();
   const dialog = page.getByRole('dialog');
   await dialog.waitFor();
@@ -76,13 +86,17 @@ describe('case handling in the browser', () => {
     await reporter.getByLabel('Tanggal kejadian').fill('2024-10-02');
     await reporter.getByLabel('Nama ASN').fill(ASN_NAME);
     await reporter.getByLabel('Instansi / unit kerja').fill(AGENCY);
-    await reporter.getByLabel('Tautan (unggahan, video, berita) 1').fill('https://www.facebook.com/contoh/posts/1001');
+    await reporter
+      .getByLabel('Tautan (unggahan, video, berita) 1')
+      .fill('https://www.facebook.com/contoh/posts/1001');
     // A real PNG (1×1) so the server's content sniffing accepts it.
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
     );
-    await reporter.locator('input[type="file"]').setInputFiles({ name: 'tangkapan-layar.png', mimeType: 'image/png', buffer: png });
+    await reporter
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'tangkapan-layar.png', mimeType: 'image/png', buffer: png });
     await reporter.getByLabel('Nama Anda').fill('Pelapor Uji');
     await reporter.getByLabel('Email').fill('pelapor.uji@example.org');
     await reporter.getByText('Identitas Anda dirahasiakan').waitFor();
@@ -192,6 +206,13 @@ describe('case handling in the browser', () => {
     // 6. The PPK sees the recommendation in the follow-up list, records the decision and its execution.
     const [ppkCtx, ppk] = await newPage();
     await login(ppk, server.url, PPK, DEMO_PASSWORD);
+    // The recommendation reached the PPK as an in-app notification.
+    await ppk.getByTestId('notification-bell').click();
+    await ppk
+      .getByText(/Rekomendasi baru/)
+      .first()
+      .waitFor({ timeout: 15_000 });
+    await ppk.keyboard.press('Escape');
     await ppk.goto(`${server.url}/tindak-lanjut`);
     await ppk.getByTestId('followup-table').getByText(ASN_NAME).waitFor({ timeout: 15_000 });
     await shot(ppk, '07-tindak-lanjut');
@@ -212,7 +233,10 @@ describe('case handling in the browser', () => {
 
     // 7. The reporter looks the code up again and sees the new stage.
     await reporter.goto(`${server.url}/lapor/status?kode=${encodeURIComponent(trackingCode)}`);
-    await reporter.getByTestId('report-status-stage').filter({ hasText: 'Sanksi dilaksanakan' }).waitFor({ timeout: 15_000 });
+    await reporter
+      .getByTestId('report-status-stage')
+      .filter({ hasText: 'Sanksi dilaksanakan' })
+      .waitFor({ timeout: 15_000 });
     await shot(reporter, '09-status-pelapor');
     await reporterCtx.close();
 
@@ -235,7 +259,9 @@ describe('case handling in the browser', () => {
     await login(page, server.url, ANALYST, DEMO_PASSWORD);
     await page.goto(`${server.url}/dasbor`);
     await page.getByTestId('kpi-total').waitFor({ timeout: 20_000 });
-    expect(Number((await page.getByTestId('kpi-total').textContent())!.replace(/\D/g, ''))).toBeGreaterThan(0);
+    expect(Number((await page.getByTestId('kpi-total').textContent())!.replace(/\D/g, ''))).toBeGreaterThan(
+      0,
+    );
     await page.getByTestId('region-tile-map').waitFor();
     await page.locator('[data-testid="chart-stage"] canvas').waitFor();
     await shot(page, '11-dasbor');
@@ -244,7 +270,10 @@ describe('case handling in the browser', () => {
     await page.goto(`${server.url}/kasus?regionCode=64.72`);
     await page.getByTestId('case-card').first().waitFor({ timeout: 15_000 });
     await shot(page, '12-papan-kasus');
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-xlsx').click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('export-xlsx').click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     const file = '/tmp/netra-e2e-export.xlsx';
     await download.saveAs(file);

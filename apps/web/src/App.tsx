@@ -1,31 +1,43 @@
-import { AppShell, Button, Group, Text } from '@mantine/core';
+import { AppShell, Burger, Button, Group, NavLink, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
-import { Link, Route, Routes } from 'react-router';
+import { Link, Route, Routes, useLocation } from 'react-router';
 import { RequireAuth, canSee, useMe } from './auth/auth.tsx';
 import { UserMenu } from './auth/UserMenu.tsx';
+import { NotificationBell } from './features/notifications/NotificationBell.tsx';
 import { setLanguage } from './i18n/index.ts';
 import { pageRoutes } from './routes/registry.tsx';
 
 export function App() {
   const { t, i18n } = useTranslation();
   const { me } = useMe();
+  const location = useLocation();
+  const [navOpen, nav] = useDisclosure(false);
+  const navItems = pageRoutes.filter((r) => r.navKey && canSee(me, r));
   return (
-    <AppShell header={{ height: 56 }} padding="md">
+    <AppShell
+      header={{ height: 56 }}
+      // On narrow screens the navigation moves into a drawer behind the burger, so the header never wraps.
+      navbar={{ width: 260, breakpoint: 'lg', collapsed: { desktop: true, mobile: !navOpen } }}
+      padding="md"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
-          <Group>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group wrap="nowrap" gap="xs">
+            <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="lg" size="sm" aria-label="Menu" />
             <Text component={Link} to="/" fw={700} size="lg">
               {t('app.name')}
             </Text>
-            {pageRoutes
-              .filter((r) => r.navKey && canSee(me, r))
-              .map((r) => (
+            <Group gap={2} visibleFrom="lg" wrap="nowrap">
+              {navItems.map((r) => (
                 <Button key={r.path} component={Link} to={r.path} variant="subtle" size="compact-sm">
                   {t(r.navKey!)}
                 </Button>
               ))}
+            </Group>
           </Group>
-          <Group gap="xs">
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
             <UserMenu />
             <Button
               variant="default"
@@ -38,6 +50,18 @@ export function App() {
           </Group>
         </Group>
       </AppShell.Header>
+      <AppShell.Navbar p="xs">
+        {navItems.map((r) => (
+          <NavLink
+            key={r.path}
+            component={Link}
+            to={r.path}
+            label={t(r.navKey!)}
+            active={location.pathname === r.path}
+            onClick={nav.close}
+          />
+        ))}
+      </AppShell.Navbar>
       <AppShell.Main>
         <Routes>
           {pageRoutes.map((r) => (

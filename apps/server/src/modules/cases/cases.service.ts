@@ -443,9 +443,14 @@ export function createCasesService(deps: {
           });
         }
         if (rule.to === 'recommendation') {
-          // The PPK users of the ASN's agency learn of the recommendation they must act on.
+          // The PPK users of the ASN's agency learn of the recommendation they must act on. A PPK scoped to a
+          // government (Pemkot) covers its work units (OPD), so the agency's ancestors count too.
           const ppk = await q.query<{ id: string }>(
-            `SELECT id FROM app_user WHERE role = 'ppk' AND active AND $1::uuid = ANY(agency_ids)`,
+            `WITH RECURSIVE up AS (
+               SELECT id, parent_id FROM agency WHERE id = $1::uuid
+               UNION ALL SELECT a.id, a.parent_id FROM agency a JOIN up ON a.id = up.parent_id)
+             SELECT u.id FROM app_user u
+             WHERE u.role = 'ppk' AND u.active AND u.agency_ids && ARRAY(SELECT id FROM up)`,
             [c.agency_id],
           );
           await deps.notifications.notify(q, {
