@@ -20,11 +20,11 @@ export function UserMenu() {
   }
   const lang = i18n.language === 'en' ? 'en' : 'id';
   return (
-    <Group gap="xs" data-testid="user-menu">
-      <Text size="sm" fw={500} data-testid="user-name">
+    <Group gap="xs" data-testid="user-menu" wrap="nowrap">
+      <Text size="sm" fw={500} data-testid="user-name" visibleFrom="sm" lineClamp={1}>
         {me.displayName}
       </Text>
-      <Badge variant="light" size="sm">
+      <Badge variant="light" size="sm" visibleFrom="md">
         {ROLE_LABELS[me.role][lang]}
         {me.regionCodes.length ? ` · ${me.regionCodes.join(', ')}` : ''}
       </Badge>

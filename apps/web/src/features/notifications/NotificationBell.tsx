@@ -38,7 +38,18 @@ export function NotificationBell() {
       <Menu.Target>
         <Indicator label={unread} size={16} disabled={unread === 0} color="red">
           <ActionIcon variant="default" aria-label={t('notifications.title')} data-testid="notification-bell">
-            <span aria-hidden>🔔</span>
+            <svg
+              width="16"
+              height="16"
+              viewBox="0 0 24 24"
+              fill="none"
+              stroke="currentColor"
+              strokeWidth="2"
+              aria-hidden
+            >
+              <path d="M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9" />
+              <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" />
+            </svg>
           </ActionIcon>
         </Indicator>
       </Menu.Target>
