@@ -5,8 +5,11 @@ import { ensureDependencies, ROOT, run } from './bootstrap.mjs';
 
 ensureDependencies();
 const args = process.argv.slice(2);
-const names = args.filter((a) => !a.startsWith('--'));
-const flags = args.filter((a) => a.startsWith('--'));
+// Benchmark names come first; everything from the first option on goes to each benchmark as it is
+// (so `--activities 100000` keeps its value).
+const firstOption = args.findIndex((a) => a.startsWith('--'));
+const names = firstOption === -1 ? args : args.slice(0, firstOption);
+const flags = firstOption === -1 ? [] : args.slice(firstOption);
 const all = fs
   .readdirSync(path.join(ROOT, 'bench'))
   .filter((f) => f.endsWith('.bench.ts'))
