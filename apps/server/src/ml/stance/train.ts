@@ -32,7 +32,7 @@ function arg(name: string, dflt: string): string {
 const corpusDir = path.resolve(arg('corpus', path.join(ROOT, '../shared/corpus')));
 const outDir = path.resolve(arg('out', HERE));
 const seed = Number(arg('seed', '20240214'));
-const epochs = Number(arg('epochs', '12'));
+const epochs = Number(arg('epochs', '20'));
 const learningRate = Number(arg('lr', '0.1'));
 const l2 = Number(arg('l2', '1e-6'));
 const dry = process.argv.includes('--dry');

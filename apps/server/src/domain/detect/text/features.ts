@@ -185,6 +185,76 @@ const CALL_WORDS = new Set([
 ]);
 const ATTACK_WORDS = new Set(['tolak', 'jangan', 'bukan', 'lawan', 'gagal', 'anti', 'kalahkan', 'turunkan']);
 
+// Mockery and insults: most "oppose" posts are sarcasm aimed at a candidate, often only through a masked
+// @mention, so the words themselves must carry the signal (as meta features the model weighs)
+const INSULT_WORDS = new Set([
+  'tolol',
+  'goblok',
+  'bego',
+  'bodoh',
+  'oon',
+  'dungu',
+  'bacot',
+  'koplak',
+  'planga',
+  'plongo',
+  'plangaplongo',
+  'omon',
+  'ngibul',
+  'bohong',
+  'pembohong',
+  'munafik',
+  'dinasti',
+  'haus',
+  'penjilat',
+  'cebong',
+  'kampret',
+  'kadrun',
+  'buzzer',
+  'ambyar',
+  'mencla',
+  'mencle',
+  'nyet',
+  'bocil',
+  'curang',
+  'planga-plongo',
+  'asam',
+  'sulfat',
+  'ngompol',
+  'popok',
+  'gemoy',
+  'takut',
+  'kabur',
+  'ngacir',
+  'pencitraan',
+  'gimmick',
+  'malu',
+  'memalukan',
+  'parah',
+  'kacau',
+  'lucu',
+  'kocak',
+  'halu',
+  'mimpi',
+]);
+const MOCK_TOKENS = new Set([
+  'wkwk',
+  'wk',
+  'haha',
+  'hehe',
+  'kwkw',
+  '😂',
+  '🤣',
+  '🤭',
+  '😅',
+  '😁',
+  '🙄',
+  '🤡',
+  '😆',
+]);
+const NEG_WORDS = new Set(['jangan', 'jgn', 'gak', 'ga', 'tidak', 'tak', 'bukan', 'ogah', 'anti', 'stop']);
+const SUPPORT_VERBS = new Set(['pilih', 'memilih', 'coblos', 'dukung', 'mendukung', 'percaya', 'menang']);
+
 const CUE_INDEX = new Map<string, Cue[]>();
 for (const [cue, words] of Object.entries(CUE_WORDS) as [Cue, readonly string[]][])
   for (const w of words) CUE_INDEX.set(w, [...(CUE_INDEX.get(w) ?? []), cue]);
@@ -307,14 +377,27 @@ export function metaFeatures(
     }
   }
   if (matches.length === 0) out.push('NOLEX');
-  for (const c of Object.keys(cues) as Cue[])
-    if (cues[c] > 0) out.push('Q:' + c, `Q:${c}:${Math.min(cues[c], 3)}`);
+  let insults = 0;
+  let mocks = 0;
   let urls = 0;
   let mentions = 0;
-  for (const t of n.tokens) {
-    if (t.kind === 'url') urls++;
-    else if (t.kind === 'mention') mentions++;
+  for (let t = 0; t < n.tokens.length; t++) {
+    const tok = n.tokens[t];
+    const w = tok.norm;
+    if (tok.kind === 'url') urls++;
+    else if (tok.kind === 'mention') mentions++;
+    else if (INSULT_WORDS.has(w)) insults++;
+    else if (MOCK_TOKENS.has(w) || w.startsWith('wkwk') || w.startsWith('haha')) mocks++;
+    else if (w === 'cuma' || w === 'hanya') {
+      const next = n.tokens[t + 1]?.norm;
+      if (next === 'bisa' || next === 'modal') out.push('CUMABISA');
+    } else if (SUPPORT_VERBS.has(w) && t > 0 && NEG_WORDS.has(n.tokens[t - 1].norm)) out.push('NEGSUPPORT');
   }
+  const lex = matches.length > 0 ? 'LEX' : mentions > 0 ? 'MEN' : 'NONE';
+  if (insults) out.push('INSULT', 'INSULT:' + lex, 'INSULT:' + Math.min(insults, 3));
+  if (mocks) out.push('MOCK', 'MOCK:' + lex);
+  for (const c of Object.keys(cues) as Cue[])
+    if (cues[c] > 0) out.push('Q:' + c, `Q:${c}:${Math.min(cues[c], 3)}`);
   if (urls) out.push('URL');
   if (mentions) out.push('MENTION');
   out.push('LEN:' + Math.min(8, Math.floor(n.tokens.length / 5)));

@@ -15,17 +15,23 @@ export interface TextDetectorConfig {
   threshold: number;
   /** multiplier when the post names no candidate, pair, party or contest (only everyday words) */
   noReferentFactor: number;
+  /** multiplier instead, when the post names nothing but addresses a (masked) @account: candidates are often
+   *  only mentioned by handle, so the classifier's words count for more than in an everyday post */
+  mentionOnlyFactor: number;
   /** multiplier per cue present in the post */
   cueDamping: Record<Cue, number>;
   maxEvidence: number;
 }
 
+// Report, quote, official-duty and voter-education cues are also model features, and the model weighs them
+// against the rest of the post; damping them again here cost recall on validation (labelled campaign news,
+// "mengajak staf …" posts) without removing a false positive. Questions and neutrality reminders stay damped.
 export const DEFAULT_CUE_DAMPING: Record<Cue, number> = {
   question: 0.9,
-  report: 0.95,
-  quote: 0.95,
-  official: 0.9,
-  voter_education: 0.9,
+  report: 1,
+  quote: 1,
+  official: 1,
+  voter_education: 1,
   neutrality: 0.85,
 };
 
@@ -89,6 +95,7 @@ export function createTextDetector(deps: TextDetectorDeps) {
   const cfg: TextDetectorConfig = {
     threshold: model.meta.threshold,
     noReferentFactor: 0.35,
+    mentionOnlyFactor: 0.8,
     cueDamping: DEFAULT_CUE_DAMPING,
     maxEvidence: 8,
     ...deps.config,
@@ -141,7 +148,8 @@ export function createTextDetector(deps: TextDetectorDeps) {
         (r) => r.strong || (r.target.startsWith('generic:') && r.target !== 'generic:election'),
       ),
     );
-    if (!political) score *= cfg.noReferentFactor;
+    if (!political)
+      score *= n.tokens.some((t) => t.kind === 'mention') ? cfg.mentionOnlyFactor : cfg.noReferentFactor;
     for (const c of CUES) if (cues[c] > 0) score *= cfg.cueDamping[c];
     const partisan = score >= cfg.threshold;
     const stance: Stance = partisan ? (pS[1] >= pS[2] ? 'support' : 'oppose') : 'neutral';
