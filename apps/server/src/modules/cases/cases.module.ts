@@ -65,6 +65,8 @@ import { casesRoutes } from './cases.routes.ts';
 import { createCasesService } from './cases.service.ts';
 import { createDeadlineWatch } from './deadline-watch.service.ts';
 import { createDocumentsService } from './documents.service.ts';
+import { createCaseSettingsService } from './case-settings.service.ts';
+import { caseSettingsRoutes } from './case-settings.routes.ts';
 import { createEvidenceService } from './evidence.service.ts';
 import { createFileStore } from './file-store.ts';
 import { createIntakeService } from './intake.service.ts';
@@ -104,13 +106,16 @@ export function createCasesModule(
   const intake = createIntakeService({ db, clock, audit, cases });
   const read = createCaseReadService({ db, clock, audit, cases });
   const deadlines = createDeadlineWatch({ db, clock, cases, notifications });
+  const settings = createCaseSettingsService({ db, audit });
   let timer: NodeJS.Timeout | null = null;
 
   return {
     routes: [
       ...publicReportRoutes(reports, config.uploadMaxBytes),
       ...casesRoutes({ cases, read, intake, evidence, documents, reports, notifications }),
+      ...caseSettingsRoutes(settings),
     ],
+    settings,
     cases,
     read,
     intake,
