@@ -92,4 +92,27 @@ describe('auth in the browser', () => {
     await expect.poll(() => page.getByTestId('asn-total').textContent()).toMatch(/ASN within your scope/);
     await ctx.close();
   });
+
+  it('an admin sets the Samarinda letterhead used on letters', async () => {
+    const page = await browser.newPage();
+    await login(page, server.url, 'admin', ADMIN_PASSWORD);
+    await page.goto(`${server.url}/admin/surat`);
+    await page.getByTestId('issuer-region').fill('64.72');
+    await page
+      .getByRole('option', { name: /64\.72 / })
+      .first()
+      .click();
+    await page.getByLabel('Nama kantor').fill('Bawaslu Kota Samarinda');
+    await page.getByLabel('Alamat').fill('Jl. Uji No. 1');
+    await page.getByLabel('Kota (tempat surat)').fill('Samarinda');
+    await page.getByLabel('Nama penanda tangan').fill('Ketua Uji Coba');
+    await page.getByLabel('Awalan nomor surat').fill('PM.06/UJI');
+    await page.getByRole('button', { name: 'Simpan' }).first().click();
+    await page.getByRole('cell', { name: 'Bawaslu Kota Samarinda' }).waitFor();
+    const stored = await page.evaluate(async () => (await fetch('/api/settings/letter-issuers')).json());
+    expect(stored.items).toEqual([
+      expect.objectContaining({ regionCode: '64.72', signatoryName: 'Ketua Uji Coba' }),
+    ]);
+    await page.close();
+  });
 });

@@ -23,7 +23,8 @@ export function App() {
     >
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-          <Group wrap="nowrap" gap="xs">
+          {/* The left side may scroll sideways when an admin has many pages; the right side never shrinks. */}
+          <Group wrap="nowrap" gap="xs" style={{ minWidth: 0, flex: 1, overflowX: 'auto' }}>
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="lg" size="sm" aria-label="Menu" />
             <Text component={Link} to="/" fw={700} size="lg">
               {t('app.name')}
@@ -36,7 +37,7 @@ export function App() {
               ))}
             </Group>
           </Group>
-          <Group gap="xs" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap" style={{ flexShrink: 0 }}>
             <NotificationBell />
             <UserMenu />
             <Button

@@ -8,8 +8,9 @@ import { cases } from './cases.ts';
 import { selfcheck } from './selfcheck.ts';
 import { ingest } from './ingest.ts';
 import { detect } from './detect.ts';
+import { settings } from './settings.ts';
 
-const catalogs = [common, auth, cases, selfcheck, detect, ingest];
+const catalogs = [common, auth, cases, selfcheck, detect, ingest, settings];
 
 const resources: Record<'id' | 'en', Record<string, unknown>> = { id: {}, en: {} };
 for (const c of catalogs) {

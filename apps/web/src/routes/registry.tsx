@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { HomePage } from '../features/home/HomePage.tsx';
 import { LoginPage } from '../features/auth/LoginPage.tsx';
 import { ChangePasswordPage } from '../features/auth/ChangePasswordPage.tsx';
+import { LetterSettingsPage } from '../features/admin/LetterSettingsPage.tsx';
 import { UsersPage } from '../features/admin/UsersPage.tsx';
 import { AsnPage } from '../features/asn/AsnPage.tsx';
 import { PublicReportPage } from '../features/public-report/PublicReportPage.tsx';
@@ -75,8 +76,19 @@ export const pageRoutes: PageRoute[] = [
     roles: ['admin', 'supervisor', 'analyst'],
   },
   { path: '/admin/users', element: <UsersPage />, navKey: 'adminUsers.nav', roles: ['admin'] },
-  { path: '/impor', element: <ImportPage />, navKey: 'ingest.navImport', roles: ['admin', 'supervisor', 'analyst'] },
-  { path: '/akun-asn', element: <AccountsPage />, navKey: 'ingest.navAccounts', roles: ['admin', 'supervisor', 'analyst'] },
+  { path: '/admin/surat', element: <LetterSettingsPage />, navKey: 'letterSettings.nav', roles: ['admin'] },
+  {
+    path: '/impor',
+    element: <ImportPage />,
+    navKey: 'ingest.navImport',
+    roles: ['admin', 'supervisor', 'analyst'],
+  },
+  {
+    path: '/akun-asn',
+    element: <AccountsPage />,
+    navKey: 'ingest.navAccounts',
+    roles: ['admin', 'supervisor', 'analyst'],
+  },
   {
     path: '/temuan-interaksi',
     element: <FindingsPage />,
