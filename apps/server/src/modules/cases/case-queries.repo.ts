@@ -3,6 +3,7 @@
 import type { Actor } from '@netra/shared';
 import type { Queryable } from '../../db/database.ts';
 import { scopeSql } from '../auth/scope.ts';
+import type { CaseStatusRow } from './case-log.repo.ts';
 
 export interface CaseFilter {
   status?: string;
@@ -20,7 +21,8 @@ export interface CaseFilter {
   offset?: number;
 }
 
-export interface CaseSummaryRow {
+/** A case_status row (minus its chain bookkeeping) joined with the case and its labels. */
+export interface CaseSummaryRow extends Omit<CaseStatusRow, 'case_id' | 'event_count' | 'head_hash'> {
   id: string;
   number: string;
   asn_id: string | null;
@@ -36,22 +38,7 @@ export interface CaseSummaryRow {
   description: string;
   occurred_at: Date | null;
   opened_at: Date;
-  status: string;
-  status_since: Date;
-  track: string | null;
-  rule_ids: string[];
-  sanction_level: string | null;
-  sanction_option: string | null;
-  recommending_body: string | null;
-  recommended_at: Date | null;
-  escalated_at: Date | null;
-  dismissal_reason: string | null;
-  assignee_id: string | null;
   assignee_name: string | null;
-  completion_due_date: string | null;
-  hearing: any;
-  history: any;
-  updated_at: Date;
   sources: Record<string, number> | null;
   next_deadline: any;
   overdue: boolean;
