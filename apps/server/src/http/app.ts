@@ -68,7 +68,7 @@ export function buildApp(deps: AppDeps): Hono {
       } else {
         if (!actor) throw new HttpError(401, 'unauthenticated', 'Silakan masuk terlebih dahulu');
         // A one-time password opens only the password change: enforced here, not just in the web app.
-        if (actor.mustChangePassword && route.path !== '/api/auth/password') {
+        if (actor.mustChangePassword && !route.allowsPendingPasswordChange) {
           throw new HttpError(
             403,
             'password_change_required',

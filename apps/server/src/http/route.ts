@@ -37,6 +37,8 @@ export interface RouteDef<P = any, Q = any, B = any> {
   summary: string;
   tags?: string[];
   access: Access;
+  /** Callable by a user who still has to replace a one-time password (only the password change). */
+  allowsPendingPasswordChange?: boolean;
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   /** JSON body schema. Multipart routes leave it empty and read ctx.raw. */

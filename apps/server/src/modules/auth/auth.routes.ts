@@ -47,6 +47,7 @@ export function authRoutes(svc: AuthService): RouteDef[] {
       summary: 'Change own password (ends the other sessions)',
       tags: ['auth'],
       access: AUTHENTICATED,
+      allowsPendingPasswordChange: true,
       body: z.object({
         currentPassword: z.string().min(1).max(500),
         newPassword: z.string().min(1).max(500),
