@@ -118,7 +118,3 @@ export function envToConfig(raw: RawEnv): Config {
     inProcessWorkers: !e.DATABASE_URL || e.NETRA_WORKERS !== 'separate',
   };
 }
-
-export function loadConfig(raw: RawEnv): Config {
-  return envToConfig(raw);
-}

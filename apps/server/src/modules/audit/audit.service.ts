@@ -54,16 +54,11 @@ export function createAuditService(deps: { db: Db; clock: Clock }) {
       await deps.db.tx((q) => this.record(q, who, e));
     },
     async verify(): Promise<{ rows: number; problems: ChainProblem[] }> {
-      let rows = 0;
-      const stream = (async function* () {
-        for await (const r of repo.iterate(deps.db)) {
-          rows++;
-          yield { seq: r.seq, prevHash: r.prev_hash, hash: r.hash, content: contentOf(r) };
-        }
-      })();
-      const collected = [];
-      for await (const r of stream) collected.push(r);
-      return { rows, problems: verifyChain(collected) };
+      const rows = [];
+      for await (const r of repo.iterate(deps.db)) {
+        rows.push({ seq: r.seq, prevHash: r.prev_hash, hash: r.hash, content: contentOf(r) });
+      }
+      return { rows: rows.length, problems: verifyChain(rows) };
     },
     list: (f: { entity?: string; entityId?: string; limit: number; offset: number }) => repo.list(deps.db, f),
   };
