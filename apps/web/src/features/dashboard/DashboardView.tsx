@@ -26,7 +26,17 @@ const STAGE_COLOR: Record<CaseState, string> = {
   forwarded: '#e64980',
 };
 
-function Kpi({ label, value, color, testId }: { label: string; value: number; color?: string; testId: string }) {
+function Kpi({
+  label,
+  value,
+  color,
+  testId,
+}: {
+  label: string;
+  value: number;
+  color?: string;
+  testId: string;
+}) {
   return (
     <Paper withBorder p="md" radius="md">
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
@@ -50,8 +60,38 @@ function Panel({ title, children }: { title: string; children: React.ReactNode }
   );
 }
 
+/** A horizontal bar chart in a panel, sized by its row count (at most 12 rows tall), or "no data". */
+function BarsPanel(props: {
+  title: string;
+  option: EChartOption | null;
+  rows: number;
+  testId: string;
+  onClickName: (name: string) => void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Panel title={props.title}>
+      {props.option && props.rows > 0 ? (
+        <EChart
+          option={props.option}
+          height={Math.max(160, Math.min(12, props.rows) * 28 + 24)}
+          testId={props.testId}
+          onClickName={props.onClickName}
+        />
+      ) : (
+        <Text size="sm" c="dimmed">
+          {t('dash.noData')}
+        </Text>
+      )}
+    </Panel>
+  );
+}
+
 function horizontalBars(buckets: DashboardBucket[], color: string, max = 12): EChartOption {
-  const top = [...buckets].sort((a, b) => b.count - a.count).slice(0, max).reverse();
+  const top = [...buckets]
+    .sort((a, b) => b.count - a.count)
+    .slice(0, max)
+    .reverse();
   return {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
@@ -61,7 +101,15 @@ function horizontalBars(buckets: DashboardBucket[], color: string, max = 12): EC
       data: top.map((b) => b.label || b.key),
       axisLabel: { width: 180, overflow: 'truncate' },
     },
-    series: [{ type: 'bar', data: top.map((b) => b.count), itemStyle: { color }, barMaxWidth: 22, label: { show: true, position: 'right' } }],
+    series: [
+      {
+        type: 'bar',
+        data: top.map((b) => b.count),
+        itemStyle: { color },
+        barMaxWidth: 22,
+        label: { show: true, position: 'right' },
+      },
+    ],
   };
 }
 
@@ -82,7 +130,11 @@ export function DashboardView() {
     return {
       grid: { left: 8, right: 8, top: 16, bottom: 8, containLabel: true },
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-      xAxis: { type: 'category', data: rows.map((r) => r.name), axisLabel: { interval: 0, rotate: 30, fontSize: 10 } },
+      xAxis: {
+        type: 'category',
+        data: rows.map((r) => r.name),
+        axisLabel: { interval: 0, rotate: 30, fontSize: 10 },
+      },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
@@ -103,7 +155,15 @@ export function DashboardView() {
       tooltip: { trigger: 'axis' },
       xAxis: { type: 'category', data: rows.map((r) => r.label || r.key) },
       yAxis: { type: 'value', minInterval: 1 },
-      series: [{ type: 'line', data: rows.map((r) => r.count), areaStyle: { opacity: 0.15 }, symbolSize: 7, label: { show: true, position: 'top' } }],
+      series: [
+        {
+          type: 'line',
+          data: rows.map((r) => r.count),
+          areaStyle: { opacity: 0.15 },
+          symbolSize: 7,
+          label: { show: true, position: 'top' },
+        },
+      ],
     };
   }, [d, i18n.language]);
 
@@ -118,9 +178,13 @@ export function DashboardView() {
     [d, t],
   );
   const agencyOption = useMemo(() => (d ? horizontalBars(d.byAgency, '#1098ad') : null), [d]);
-  const regionCounts = useMemo(() => Object.fromEntries((d?.byRegion ?? []).map((b) => [b.key, b.count])), [d]);
+  const regionCounts = useMemo(
+    () => Object.fromEntries((d?.byRegion ?? []).map((b) => [b.key, b.count])),
+    [d],
+  );
 
-  const stageKeyByName = (name: string) => d?.byStage.find((b) => label(CASE_STATE_LABELS, b.key as CaseState) === name)?.key;
+  const stageKeyByName = (name: string) =>
+    d?.byStage.find((b) => label(CASE_STATE_LABELS, b.key as CaseState) === name)?.key;
   const ruleKeyByName = (name: string) => d?.byRule.find((b) => (b.label || b.key) === name)?.key;
   const agencyKeyByName = (name: string) => d?.byAgency.find((b) => (b.label || b.key) === name)?.key;
 
@@ -139,7 +203,12 @@ export function DashboardView() {
             <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
               <Kpi label={t('dash.kpi.total')} value={d.total} testId="kpi-total" />
               <Kpi label={t('dash.kpi.open')} value={d.open} color="blue" testId="kpi-open" />
-              <Kpi label={t('dash.kpi.overdue')} value={d.overdue} color={d.overdue ? 'red' : undefined} testId="kpi-overdue" />
+              <Kpi
+                label={t('dash.kpi.overdue')}
+                value={d.overdue}
+                color={d.overdue ? 'red' : undefined}
+                testId="kpi-overdue"
+              />
             </SimpleGrid>
             <Grid gutter="sm">
               <Grid.Col span={{ base: 12, lg: 8 }}>
@@ -175,36 +244,22 @@ export function DashboardView() {
                 </Panel>
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 6 }}>
-                <Panel title={t('dash.byRule')}>
-                  {ruleOption && d.byRule.length > 0 ? (
-                    <EChart
-                      option={ruleOption}
-                      height={Math.max(160, Math.min(12, d.byRule.length) * 28 + 24)}
-                      testId="chart-rule"
-                      onClickName={(n) => set('ruleId', ruleKeyByName(n) ?? null)}
-                    />
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('dash.noData')}
-                    </Text>
-                  )}
-                </Panel>
+                <BarsPanel
+                  title={t('dash.byRule')}
+                  option={ruleOption}
+                  rows={d.byRule.length}
+                  testId="chart-rule"
+                  onClickName={(n) => set('ruleId', ruleKeyByName(n) ?? null)}
+                />
               </Grid.Col>
               <Grid.Col span={{ base: 12, md: 6 }}>
-                <Panel title={t('dash.byAgency')}>
-                  {agencyOption && d.byAgency.length > 0 ? (
-                    <EChart
-                      option={agencyOption}
-                      height={Math.max(160, Math.min(12, d.byAgency.length) * 28 + 24)}
-                      testId="chart-agency"
-                      onClickName={(n) => set('agencyId', agencyKeyByName(n) ?? null)}
-                    />
-                  ) : (
-                    <Text size="sm" c="dimmed">
-                      {t('dash.noData')}
-                    </Text>
-                  )}
-                </Panel>
+                <BarsPanel
+                  title={t('dash.byAgency')}
+                  option={agencyOption}
+                  rows={d.byAgency.length}
+                  testId="chart-agency"
+                  onClickName={(n) => set('agencyId', agencyKeyByName(n) ?? null)}
+                />
               </Grid.Col>
             </Grid>
           </>
